@@ -17,6 +17,13 @@ const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as
 const externals = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})];
 const isExternal = (id: string) => externals.some((name) => id === name || id.startsWith(`${name}/`));
 
+const chromiumBrowser = {
+  enabled: true,
+  headless: true,
+  provider: playwright({ launchOptions: chromiumLaunchOptions }),
+  instances: [{ browser: 'chromium' as const }],
+};
+
 /** One build entry per public entry point (package.json `exports`). */
 const entries: Record<string, string> = {
   core: 'src/core/index.ts',
@@ -62,15 +69,19 @@ export default defineConfig({
       },
       {
         extends: true,
+        test: {
+          // Real-browser tests of what jsdom cannot do: workers, long tasks, focus, layout.
+          name: 'browser',
+          include: ['test/browser/**/*.browser.test.{ts,tsx}'],
+          browser: chromiumBrowser,
+        },
+      },
+      {
+        extends: true,
         plugins: [storybookTest({ configDir: path.join(root, '.storybook') })],
         test: {
           name: 'storybook',
-          browser: {
-            enabled: true,
-            headless: true,
-            provider: playwright({ launchOptions: chromiumLaunchOptions }),
-            instances: [{ browser: 'chromium' }],
-          },
+          browser: chromiumBrowser,
         },
       },
     ],
