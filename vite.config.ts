@@ -17,12 +17,13 @@ const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as
 const externals = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})];
 const isExternal = (id: string) => externals.some((name) => id === name || id.startsWith(`${name}/`));
 
-const chromiumBrowser = {
+// A fresh object per project: Vitest writes the project name into each instance.
+const chromiumBrowser = () => ({
   enabled: true,
   headless: true,
   provider: playwright({ launchOptions: chromiumLaunchOptions }),
   instances: [{ browser: 'chromium' as const }],
-};
+});
 
 /** One build entry per public entry point (package.json `exports`). */
 const entries: Record<string, string> = {
@@ -73,7 +74,7 @@ export default defineConfig({
           // Real-browser tests of what jsdom cannot do: workers, long tasks, focus, layout.
           name: 'browser',
           include: ['test/browser/**/*.browser.test.{ts,tsx}'],
-          browser: chromiumBrowser,
+          browser: chromiumBrowser(),
         },
       },
       {
@@ -81,7 +82,7 @@ export default defineConfig({
         plugins: [storybookTest({ configDir: path.join(root, '.storybook') })],
         test: {
           name: 'storybook',
-          browser: chromiumBrowser,
+          browser: chromiumBrowser(),
         },
       },
     ],
