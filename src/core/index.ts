@@ -59,3 +59,5 @@ export type {
 } from './flows/resetComplete.js';
 export { DISCOVERY_STATUSES, discoveryReducer, initialDiscoveryState, isDiscoveryPending } from './flows/discovery.js';
 export type { DiscoveryEvent, DiscoveryState, DiscoveryStatus, DiscoveryStep } from './flows/discovery.js';
+export { createPkceVerifierStore, defaultPkceStorage } from './pkceStore.js';
+export type { PkceFlow, PkceStorage, PkceVerifierStore } from './pkceStore.js';
