@@ -116,6 +116,15 @@ export function errorCodeFor(errorType: string | undefined, status: number | und
   return 'unknown';
 }
 
+const DAY = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)';
+const LONG_DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)';
+const TIME = '\\d{2}:\\d{2}:\\d{2}';
+// IMF-fixdate, the obsolete RFC 850 form and the obsolete asctime form.
+const HTTP_DATE = new RegExp(
+  `^(?:${DAY}, \\d{2} ${MONTH} \\d{4} ${TIME} GMT|${LONG_DAY}, \\d{2}-${MONTH}-\\d{2} ${TIME} GMT|${DAY} ${MONTH} [ \\d]\\d ${TIME} \\d{4})$`,
+);
+
 /**
  * Seconds to wait from a Retry-After header: either delta-seconds or an HTTP date.
  * Returns undefined for a missing or unreadable value.
@@ -124,7 +133,10 @@ export function parseRetryAfter(value: string | null | undefined, now: number = 
   if (value == null) return undefined;
   const trimmed = value.trim();
   if (/^\d+$/.test(trimmed)) return Number(trimmed);
-  const date = Date.parse(trimmed);
+  // Only the three HTTP-date forms (RFC 9110 5.6.7): Date.parse alone reads "1.5" or "-5" as dates.
+  if (!HTTP_DATE.test(trimmed)) return undefined;
+  // The asctime form carries no zone but is UTC, which Date.parse would not assume.
+  const date = Date.parse(/GMT$/.test(trimmed) ? trimmed : `${trimmed} GMT`);
   if (Number.isNaN(date)) return undefined;
   return Math.max(0, Math.ceil((date - now) / 1000));
 }
@@ -160,11 +172,13 @@ export function resetErrorFromBackend(
  */
 export function toResetError(thrown: unknown): ResetError {
   if (thrown instanceof ResetError) return thrown;
-  if (isAbortError(thrown)) return new ResetError('aborted', 'The request was aborted.', { cause: thrown });
+  if (errorName(thrown) === 'TimeoutError') return new ResetError('timeout', 'The request timed out.', { cause: thrown });
+  if (errorName(thrown) === 'AbortError') return new ResetError('aborted', 'The request was aborted.', { cause: thrown });
   const message = thrown instanceof Error ? thrown.message : 'The adapter failed with a non-error value.';
   return new ResetError('unknown', message, { cause: thrown });
 }
 
-function isAbortError(thrown: unknown): boolean {
-  return typeof thrown === 'object' && thrown !== null && (thrown as { name?: unknown }).name === 'AbortError';
+// DOMExceptions from AbortSignal: `abort()` gives AbortError, `AbortSignal.timeout()` TimeoutError.
+function errorName(thrown: unknown): unknown {
+  return typeof thrown === 'object' && thrown !== null ? (thrown as { name?: unknown }).name : undefined;
 }

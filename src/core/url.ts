@@ -32,8 +32,14 @@ export function readResetToken(url: string | URL): ResetLinkToken | null {
  */
 export function stripResetToken(url: string | URL): string {
   const copy = toUrl(url);
-  if (!copy.searchParams.has(TOKEN_PARAM) && !copy.searchParams.has(TOKEN_TYPE_PARAM)) return copy.href;
-  copy.searchParams.delete(TOKEN_PARAM);
-  copy.searchParams.delete(TOKEN_TYPE_PARAM);
+  // Filter the raw query rather than go through `searchParams`, whose serialization would rewrite
+  // the other parameters (`%20` into `+`, `/` into `%2F`, `flag` into `flag=`).
+  const pairs = copy.search.slice(1).split('&');
+  const kept = pairs.filter((pair) => {
+    const name = new URLSearchParams(pair).keys().next().value;
+    return name !== TOKEN_PARAM && name !== TOKEN_TYPE_PARAM;
+  });
+  if (kept.length === pairs.length) return copy.href;
+  copy.search = kept.join('&');
   return copy.href;
 }

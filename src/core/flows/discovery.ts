@@ -96,7 +96,15 @@ export function discoveryReducer(state: DiscoveryState, event: DiscoveryEvent): 
   switch (event.type) {
     case 'START.SUBMIT':
       if (!['idle', 'sent', 'error'].includes(state.status)) return state;
-      return { ...state, status: 'sending', email: event.email, error: null, failedStep: null };
+      // A new link starts a new reset: whatever an earlier one discovered is void.
+      return {
+        ...initialDiscoveryState,
+        status: 'sending',
+        email: event.email,
+        password: state.password,
+        sentAt: state.sentAt,
+        blockedUntil: state.blockedUntil,
+      };
     case 'START.SUCCESS':
       if (state.status !== 'sending') return state;
       return { ...state, status: 'sent', sentAt: event.at, blockedUntil: null };
@@ -153,6 +161,7 @@ export function discoveryReducer(state: DiscoveryState, event: DiscoveryEvent): 
       };
     }
     case 'FLOW.RESET':
-      return { ...initialDiscoveryState, email: state.email, password: state.password };
+      // Starting over neither forgets what was typed nor lifts the backend's rate limit.
+      return { ...initialDiscoveryState, email: state.email, password: state.password, blockedUntil: state.blockedUntil };
   }
 }

@@ -52,6 +52,7 @@ export function resetStartReducer(state: ResetStartState, event: ResetStartEvent
       }
       return { ...state, status: 'error', error: event.error, blockedUntil: blockedUntilFor(event.error, event.at) };
     case 'FLOW.RESET':
-      return { ...initialResetStartState, email: state.email };
+      // Starting over neither forgets the address nor lifts the backend's rate limit.
+      return { ...initialResetStartState, email: state.email, blockedUntil: state.blockedUntil };
   }
 }
