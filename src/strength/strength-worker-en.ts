@@ -1,0 +1,6 @@
+// Worker entry for 'en'. One entry per locale, so that a host whose bundler inlines a worker's
+// dynamic imports (Vite's default worker format) still ships only this locale's dictionaries in it.
+import { pack } from './packs/en.js';
+import { serveEstimates } from './worker-host.js';
+
+serveEstimates(pack);

@@ -1,0 +1,233 @@
+// The estimator's scores must be zxcvbn-ts's own: the same factory with the default options of
+// its README (common + language dictionaries, keyboard graphs, the language's translations),
+// built here from the packages' index modules, independently of resetkit's piecewise loading.
+import { ZxcvbnFactory } from '@zxcvbn-ts/core';
+import * as common from '@zxcvbn-ts/language-common';
+import * as en from '@zxcvbn-ts/language-en';
+import * as es from '@zxcvbn-ts/language-es-es';
+import * as fr from '@zxcvbn-ts/language-fr';
+import * as ptBr from '@zxcvbn-ts/language-pt-br';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { ResetLocale } from '../../src/core/index.js';
+import { createEngine, loadMaterial, type StrengthEngine } from '../../src/strength/engine.js';
+import { pack as enPack } from '../../src/strength/packs/en.js';
+import { createStrengthEstimator } from '../../src/strength/index.js';
+import type { StrengthEstimator, StrengthResult } from '../../src/strength/index.js';
+
+const LANGUAGES = { en, es, fr, 'pt-br': ptBr } satisfies Record<ResetLocale, unknown>;
+
+function reference(locale: ResetLocale): ZxcvbnFactory {
+  const language = LANGUAGES[locale];
+  return new ZxcvbnFactory({
+    dictionary: { ...common.dictionary, ...language.dictionary },
+    graphs: common.adjacencyGraphs,
+    translations: language.translations,
+  });
+}
+
+/** A fixed pseudo-random string, so the long random case is the same on every run. */
+function randomText(length: number, seed: number): string {
+  const alphabet = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!@#$%^&*()-_=+';
+  let state = seed;
+  let text = '';
+  for (let index = 0; index < length; index += 1) {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    text += alphabet[state % alphabet.length];
+  }
+  return text;
+}
+
+const PASSWORDS: readonly string[] = [
+  // empty, tiny, whitespace
+  '',
+  'a',
+  '   ',
+  'tab\tand\nnewline',
+  // the most common passwords, and their usual disguises
+  'password',
+  'Password1',
+  'P@ssw0rd',
+  'p4$$w0rd!',
+  '123456',
+  '12345678',
+  'iloveyou',
+  'trustno1',
+  'letmein!',
+  'monkey123',
+  // keyboard patterns, repeats, sequences
+  'qwerty',
+  'qwertyuiop',
+  '1qaz2wsx3edc',
+  'zxcvbnm,./',
+  'aaaaaaaa',
+  'abcabcabcabc',
+  'abcdefghij',
+  '987654321',
+  // dates and years
+  '19871203',
+  '12/03/1987',
+  '2024-01-15',
+  'dragon1987',
+  'Summer2024!',
+  // names and words, from every dictionary
+  'John1980',
+  'smith2020',
+  'correct horse battery staple',
+  'correcthorsebatterystaple',
+  'Tr0ub4dor&3',
+  'firstsecondthird',
+  'monday tuesday',
+  'onetwothreefour',
+  // strong ones
+  'J8#kL!2q',
+  'vQ7$zR2!mP9&xL4',
+  'purple-Elephant-dances-7-times',
+  // Unicode: accents, other scripts, emoji (astral code points)
+  'Ölbaum-Größe-42',
+  'contraseña segura',
+  'mot de passe très sûr',
+  'пароль123',
+  '密码123456',
+  'パスワード',
+  '🔒🔑🙂',
+  'emoji🔥password🔥',
+  // 100 characters and more
+  'x'.repeat(110),
+  'correct horse battery staple '.repeat(4),
+  'Ab1!'.repeat(26),
+  randomText(105, 7),
+];
+
+describe('score agreement with zxcvbn-ts (default options, same dictionaries)', () => {
+  it('has at least 40 varied passwords, including empty, Unicode, emoji, spaces and 100+ characters', () => {
+    expect(PASSWORDS.length).toBeGreaterThanOrEqual(40);
+    expect(PASSWORDS).toContain('');
+    expect(PASSWORDS.some((password) => /\p{Extended_Pictographic}/u.test(password))).toBe(true);
+    expect(PASSWORDS.some((password) => /[^\u0000-\u007f]/.test(password))).toBe(true);
+    expect(PASSWORDS.some((password) => password.includes(' '))).toBe(true);
+    expect(PASSWORDS.filter((password) => password.length >= 100).length).toBeGreaterThanOrEqual(3);
+  });
+
+  describe('en, every password', () => {
+    let zxcvbn: ZxcvbnFactory;
+    let estimator: StrengthEstimator;
+    beforeAll(async () => {
+      zxcvbn = reference('en');
+      estimator = createStrengthEstimator({ policy: { kind: 'zxcvbn', breachDetection: false }, locale: 'en' });
+      await estimator.preload();
+    });
+
+    it.each(PASSWORDS.map((password) => [password.length > 40 ? `${password.slice(0, 37)}...` : password, password]))(
+      '%j',
+      async (_label, password) => {
+        const expected = zxcvbn.check(password);
+        const actual = (await estimator.estimate(password)) as StrengthResult;
+        expect(actual).toMatchObject({
+          stale: false,
+          mode: 'main-thread',
+          partial: false,
+          score: expected.score,
+          guessesLog10: expected.guessesLog10,
+          feedback: expected.feedback,
+          valid: expected.score >= 3,
+        });
+      },
+    );
+
+    it.each([
+      ['ada.lovelace1815', ['ada@example.com', 'ada', 'lovelace']],
+      ['Acme-Corp-2024', ['acme corp', 'acme']],
+      ['widgets4ever', ['widgets', 4]],
+    ])('%j with user inputs %j', async (password, userInputs) => {
+      const expected = zxcvbn.check(password, userInputs);
+      const actual = (await estimator.estimate(password, { userInputs })) as StrengthResult;
+      expect({ score: actual.score, guessesLog10: actual.guessesLog10, feedback: actual.feedback }).toEqual({
+        score: expected.score,
+        guessesLog10: expected.guessesLog10,
+        feedback: expected.feedback,
+      });
+      // The inputs do matter: without them the password looks stronger.
+      expect(zxcvbn.check(password).guessesLog10).toBeGreaterThan(expected.guessesLog10);
+    });
+  });
+
+  describe.each(['es', 'fr', 'pt-br'] as const)('%s', (locale) => {
+    const sample = [
+      '',
+      'password',
+      'contraseña',
+      'motdepasse',
+      'senha123',
+      'Maria1990',
+      'primavera2024',
+      'soleil-lune-étoile',
+      'lundi mardi',
+      'quatro cinco seis',
+      'correct horse battery staple',
+      'Ölbaum-Größe-42',
+    ];
+    let zxcvbn: ZxcvbnFactory;
+    let estimator: StrengthEstimator;
+    beforeAll(async () => {
+      zxcvbn = reference(locale);
+      estimator = createStrengthEstimator({ policy: { kind: 'zxcvbn', breachDetection: false }, locale });
+      await estimator.preload();
+    });
+
+    it.each(sample)('%j', async (password) => {
+      const expected = zxcvbn.check(password);
+      const actual = (await estimator.estimate(password)) as StrengthResult;
+      expect({ score: actual.score, guessesLog10: actual.guessesLog10, feedback: actual.feedback }).toEqual({
+        score: expected.score,
+        guessesLog10: expected.guessesLog10,
+        feedback: expected.feedback,
+      });
+    });
+  });
+});
+
+describe('the piecewise loading', () => {
+  it("builds the README's options: the same lists, in the same order, the same graphs and translations", async () => {
+    const material = await loadMaterial(enPack);
+    const expected = { ...common.dictionary, ...en.dictionary };
+    expect(Object.keys(material.dictionary)).toEqual(Object.keys(expected));
+    for (const [name, list] of Object.entries(expected)) expect(material.dictionary[name], name).toEqual(list);
+    expect(material.graphs).toEqual(common.adjacencyGraphs);
+    expect(material.translations).toEqual(en.translations);
+  });
+
+  describe('sliced for the main thread', () => {
+    let pauses = 0;
+    let sliced: StrengthEngine;
+    let zxcvbn: ZxcvbnFactory;
+    beforeAll(async () => {
+      zxcvbn = reference('en');
+      sliced = await createEngine(enPack, async () => {
+        pauses += 1;
+      });
+    });
+
+    it('pauses between modules and during ranking', () => {
+      // One pause after each of the 9 modules, and more while ranking ~240,000 words.
+      expect(pauses).toBeGreaterThan(9);
+    });
+
+    it.each(PASSWORDS.filter((password) => password.length < 40))('agrees on %j', (password) => {
+      const expected = zxcvbn.check(password);
+      expect(sliced.check(password)).toEqual({
+        score: expected.score,
+        guessesLog10: expected.guessesLog10,
+        feedback: expected.feedback,
+      });
+    });
+
+    it('ranks words deep in every list as zxcvbn-ts does', () => {
+      const expected = { ...common.dictionary, ...en.dictionary };
+      for (const [name, list] of Object.entries(expected)) {
+        const word = String(list[list.length - 1]);
+        if (!/^[a-z]{6,}$/.test(word)) continue;
+        expect(sliced.check(word).guessesLog10, `${name}: ${word}`).toBe(zxcvbn.check(word).guessesLog10);
+      }
+    });
+  });
+});
