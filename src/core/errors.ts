@@ -101,6 +101,8 @@ export const BACKEND_ERROR_TYPES: Readonly<Record<string, ResetErrorCode>> = {
   custom_claims_too_large: 'invalid_argument',
   reserved_claims_in_custom_claims: 'invalid_argument',
   invalid_locale: 'invalid_argument',
+  invalid_organization_slug: 'invalid_argument',
+  organization_slug_already_used: 'invalid_argument',
 };
 
 /**

@@ -46,6 +46,8 @@ const EXPECTED_MAPPING: Record<string, ResetErrorCode> = {
   custom_claims_too_large: 'invalid_argument',
   reserved_claims_in_custom_claims: 'invalid_argument',
   invalid_locale: 'invalid_argument',
+  invalid_organization_slug: 'invalid_argument',
+  organization_slug_already_used: 'invalid_argument',
   // Not in backend.md's table, but the only backend type behind api.md's `session_invalid` code:
   // the session passed to a reset by session (or to skip MFA) is unknown or revoked.
   session_not_found: 'session_invalid',
