@@ -1,0 +1,98 @@
+// @vitest-environment jsdom
+// The adapter contract, unchanged, through Stytch's real browser SDK: the Stytch adapter -> the
+// @stytch/vanilla-js B2B headless client (in jsdom) -> the emulator's /sdk/v1 paths over loopback.
+import { createStytchB2BHeadlessClient } from '@stytch/vanilla-js/b2b/headless';
+import { afterAll, beforeEach, expect } from 'vitest';
+import { createStytchAdapter } from '../../src/adapters/stytch/index.js';
+import { emulatorFixture, emulatorSeed } from '../emulator/fixture.js';
+import { emulatorControl, startStytchEmulator } from '../emulator/stytch-emulator.js';
+import { describeResetAdapterContract } from './contract.js';
+
+/**
+ * Contract tests that ask for something the browser SDK cannot carry, each with the reason. They
+ * are skipped by exact name; the check at the end fails when a name no longer matches, so the list
+ * cannot silently outlive the suite. (A capability flag in ContractFixture would be the cleaner
+ * switch: see the issue notes.)
+ */
+const SDK_LIMITS: Record<string, string> = {
+  'rate-limits start requests per address, with retryAfterSeconds':
+    'the SDK does not expose the Retry-After header, so rate_limited carries no retryAfterSeconds',
+  'refuses a missing or wrong verifier':
+    'the SDK runs PKCE itself (when the project requires it); an explicit codeChallenge/codeVerifier cannot pass through it',
+  'refuses a verifier when the start sent no challenge': 'as above: the SDK sends its own verifier, never the request\'s',
+  'checks PKCE on the discovery flow': 'as above, on the discovery flow',
+  'refuses unknown, missing and foreign-organization sessions':
+    "the SDK's reset by session sends no organization: the session's own organization is the one reset",
+  'exchanges the intermediate session for a session, or an MFA hand-off':
+    "the SDK keeps one intermediate session and replaces it with the MFA hand-off's; the memory adapter refuses " +
+    "that one for a second exchange, though Stytch's docs allow it for discovery endpoints",
+};
+const skipped = new Set<string>();
+
+beforeEach((context) => {
+  const reason = SDK_LIMITS[context.task.name];
+  if (reason === undefined) return;
+  skipped.add(context.task.name);
+  context.skip(`not expressible through the browser SDK: ${reason}`);
+});
+
+afterAll(() => {
+  expect([...skipped].sort()).toEqual(Object.keys(SDK_LIMITS).sort());
+});
+
+function clearBrowserState(): void {
+  localStorage.clear();
+  sessionStorage.clear();
+  for (const cookie of document.cookie.split(';')) {
+    const name = cookie.split('=')[0]?.trim();
+    if (name) document.cookie = `${name}=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/`;
+  }
+}
+
+describeResetAdapterContract('Stytch adapter -> @stytch/vanilla-js -> emulator', async () => {
+  clearBrowserState();
+  // A token per client: the SDK keys its storage and its session refresher by public token.
+  const publicToken = `public-token-test-${crypto.randomUUID()}`;
+  const emulator = await startStytchEmulator({ memory: emulatorSeed, publicToken });
+
+  // The SDK starts a telemetry interval per client and has no way to stop it: collect and clear.
+  const intervals: ReturnType<typeof setInterval>[] = [];
+  const realSetInterval = globalThis.setInterval;
+  globalThis.setInterval = ((...args: Parameters<typeof setInterval>) => {
+    const handle = realSetInterval(...args);
+    intervals.push(handle);
+    return handle;
+  }) as typeof setInterval;
+  let client: ReturnType<typeof createStytchB2BHeadlessClient>;
+  try {
+    // `endpoints` is the SDK's undocumented way to reach a server other than Stytch's.
+    client = createStytchB2BHeadlessClient(publicToken, {
+      endpoints: { testAPIURL: emulator.url, liveAPIURL: emulator.url },
+    } as Parameters<typeof createStytchB2BHeadlessClient>[1]);
+  } finally {
+    globalThis.setInterval = realSetInterval;
+  }
+
+  // Wait for the SDK to read its bootstrap, so that no call of this client is still in flight when
+  // the test ends and the emulator closes (the SDK would then log the failure during a later test).
+  const bootstrapKey = `stytch_sdk_state_${publicToken}::bootstrap`;
+  for (let waited = 0; localStorage.getItem(bootstrapKey) === null; waited += 5) {
+    if (waited > 5_000) throw new Error('The SDK never loaded its bootstrap from the emulator.');
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+
+  const control = emulatorControl(emulator.url);
+  return {
+    adapter: createStytchAdapter(client, { policy: { kind: 'zxcvbn', breachDetection: true } }),
+    fixture: emulatorFixture,
+    latestEmail: control.latestEmail,
+    now: control.now,
+    advanceTime: control.advanceTime,
+    createSession: control.createSession,
+    async dispose() {
+      for (const handle of intervals) clearInterval(handle);
+      await emulator.close();
+      clearBrowserState();
+    },
+  };
+});
