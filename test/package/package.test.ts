@@ -39,13 +39,28 @@ describe('the built package', () => {
     expect(existsSync(path.join(root, target.types))).toBe(true);
   });
 
+  it("marks only the React entry as client code ('use client' first)", () => {
+    for (const [name, target] of jsEntries) {
+      const code = readFileSync(path.join(root, target.default), 'utf8');
+      expect(/^["']use client["'];/.test(code), name).toBe(name === '.');
+    }
+  });
+
+  it('ships every locale catalogue and, once built, the stylesheet', () => {
+    for (const locale of ['en', 'es', 'fr', 'pt-br']) expect(existsSync(path.join(root, `dist/locales/${locale}.json`))).toBe(true);
+    const styles = pkg.exports['./styles.css'];
+    expect(typeof styles === 'string' && existsSync(path.join(root, styles))).toBe(true);
+  });
+
   it('passes publint', async () => {
     const { messages } = await publint({ pkgDir: root, level: 'suggestion', strict: true });
     expect(messages.map((message) => `${message.type} ${message.code} ${message.path.join('.')}`)).toEqual([]);
   });
 
   it('passes arethetypeswrong for ESM-only consumers', async () => {
-    const result = await run('npx', ['attw', '--pack', '.', '--profile', 'esm-only', '--format', 'table-flipped'], {
+    // The stylesheet has neither JavaScript nor types to check.
+    const args = ['attw', '--pack', '.', '--profile', 'esm-only', '--format', 'table-flipped', '--exclude-entrypoints', './styles.css'];
+    const result = await run('npx', args, {
       cwd: root,
     }).catch((error: { stdout: string; stderr: string }) => ({ ...error, failed: true }));
     expect('failed' in result ? `${result.stdout}\n${result.stderr}` : '').toBe('');

@@ -1,0 +1,170 @@
+import type { i18n as I18n } from 'i18next';
+import { type ReactNode, useEffect, useLayoutEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import {
+  type PasswordPolicy,
+  type ResetAdapter,
+  type ResetLocale,
+  createPkceVerifierStore,
+  toResetError,
+} from '../core/index.js';
+import { createStrengthEstimator } from '../strength/index.js';
+import { ResetContext, type ResetContextValue, type ResetTheme } from './context.js';
+import {
+  type Catalogue,
+  type MessageOverrides,
+  applyLocale,
+  createResetI18n,
+  hasLocale,
+  loadCatalogue,
+  loadedCatalogue,
+  matchLocale,
+  resolveLocale,
+  translator,
+} from './i18n.js';
+import { shareEstimator } from './sharedEstimator.js';
+
+export interface ResetProviderProps {
+  /** The backend: `createMemoryAdapter()`, `createHttpAdapter()`, `createStytchAdapter()` or your own. */
+  adapter: ResetAdapter;
+  /**
+   * The language of every string and of the emails the backend sends. `'auto'` (the default)
+   * picks the first of the browser's `navigator.languages` that resetkit speaks, else English;
+   * with a host `i18n` instance and no locale, resetkit follows that instance's language.
+   */
+  locale?: ResetLocale | 'auto';
+  /** Strings to replace, per locale: `{ en: { start: { title: 'Forgot it?' } } }`. */
+  messages?: MessageOverrides;
+  /**
+   * The host app's own i18next instance, to keep every string in one place. resetkit adds its
+   * strings under the `resetkit` namespace and never changes the instance's language. Without
+   * it, resetkit uses a private instance and never touches the global i18next.
+   */
+  i18n?: I18n;
+  /**
+   * The project's password policy. Without it, resetkit asks `adapter.getPasswordPolicy()`,
+   * and until then (or without that method) assumes zxcvbn, the backend's default.
+   */
+  policy?: PasswordPolicy;
+  /** Colour theme of resetkit's styled parts; `system` follows `prefers-color-scheme`. */
+  theme?: ResetTheme;
+  children?: ReactNode;
+}
+
+export const DEFAULT_POLICY: PasswordPolicy = { kind: 'zxcvbn', breachDetection: true };
+
+// useLayoutEffect warns during server rendering in React 18; nothing is laid out there anyway.
+const useIsomorphicLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
+
+const noLanguages: readonly string[] = [];
+const subscribeToLanguages = (onChange: () => void) => {
+  window.addEventListener('languagechange', onChange);
+  return () => window.removeEventListener('languagechange', onChange);
+};
+const browserLanguages = () => navigator.languages;
+const serverLanguages = () => noLanguages;
+
+/** The host instance's language, followed as it changes. */
+function useHostLanguage(instance: I18n | undefined): string | undefined {
+  return useSyncExternalStore(
+    (onChange) => {
+      instance?.on('languageChanged', onChange);
+      return () => instance?.off('languageChanged', onChange);
+    },
+    () => instance?.language,
+    () => instance?.language,
+  );
+}
+
+/**
+ * Gives every resetkit hook and component below it the backend adapter, the strings in the
+ * active locale, the password policy and the theme.
+ */
+/** The same object for as long as its JSON is the same, so inline literals cause no extra work. */
+function useStableJson<T>(value: T | undefined): T | undefined {
+  const key = value === undefined ? undefined : JSON.stringify(value);
+  return useMemo(() => (key === undefined ? undefined : (JSON.parse(key) as T)), [key]);
+}
+
+export function ResetProvider(props: ResetProviderProps) {
+  const { adapter, locale = 'auto', i18n, theme = 'light', children } = props;
+  const messages = useStableJson(props.messages);
+  const policy = useStableJson(props.policy);
+  const instance = useMemo(() => i18n ?? createResetI18n(), [i18n]);
+  const languages = useSyncExternalStore(subscribeToLanguages, browserLanguages, serverLanguages);
+  const hostLanguage = useHostLanguage(i18n);
+  const requested: ResetLocale =
+    locale === 'auto' && hostLanguage ? (matchLocale(hostLanguage) ?? 'en') : resolveLocale(locale, languages);
+
+  // Strings switch once the requested locale has loaded, so the screen never flashes English.
+  const [active, setActive] = useState<ResetLocale>(() => (hasLocale(instance, requested) ? requested : 'en'));
+  const [version, setVersion] = useState(0);
+  useIsomorphicLayoutEffect(() => {
+    const show = (catalogue: Catalogue) => {
+      applyLocale(instance, requested, catalogue, messages);
+      setActive(requested);
+      setVersion((v) => v + 1);
+    };
+    const ready = loadedCatalogue(requested);
+    if (ready) {
+      // Before paint: overrides and an already-loaded locale never flash the wrong text.
+      show(ready);
+      return;
+    }
+    let current = true;
+    loadCatalogue(requested).then(
+      (catalogue) => current && show(catalogue),
+      // The previous locale stays on screen; nothing the member typed is affected.
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [instance, requested, messages]);
+
+  const [adapterPolicy, setAdapterPolicy] = useState<{ adapter: ResetAdapter; policy: PasswordPolicy | null } | null>(null);
+  useEffect(() => {
+    if (policy || !adapter.getPasswordPolicy) return;
+    const controller = new AbortController();
+    adapter.getPasswordPolicy({ signal: controller.signal }).then(
+      (read) => setAdapterPolicy({ adapter, policy: read }),
+      // Without the project's policy, zxcvbn (the backend's default) guides the member; the
+      // backend still has the last word on submit.
+      (error: unknown) => {
+        if (toResetError(error).code !== 'aborted') setAdapterPolicy({ adapter, policy: null });
+      },
+    );
+    return () => controller.abort();
+  }, [adapter, policy]);
+  const fromAdapter = adapterPolicy?.adapter === adapter ? adapterPolicy : null;
+  const effectivePolicy = policy ?? fromAdapter?.policy ?? DEFAULT_POLICY;
+  const policyReady = Boolean(policy) || !adapter.getPasswordPolicy || fromAdapter !== null;
+
+  const pkce = useMemo(() => createPkceVerifierStore(), []);
+
+  // One estimator (and so at most one worker) per provider, replaced when locale or policy change.
+  const strength = useMemo(
+    () => shareEstimator(() => createStrengthEstimator({ policy: effectivePolicy, locale: requested })),
+    [effectivePolicy, requested],
+  );
+  useEffect(() => () => strength.dispose(), [strength]);
+
+  const value = useMemo<ResetContextValue>(() => {
+    const t = translator(instance, active);
+    return {
+      adapter,
+      locale: requested,
+      stringsLocale: active,
+      t,
+      errorMessage: (error) => t(`errors.${error.code}`),
+      policy: effectivePolicy,
+      policyReady,
+      theme,
+      pkce,
+      strength,
+    };
+    // `version` stands for the strings the instance holds, which change in place.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [instance, requested, active, version, adapter, effectivePolicy, policyReady, theme, pkce, strength]);
+
+  return <ResetContext.Provider value={value}>{children}</ResetContext.Provider>;
+}
