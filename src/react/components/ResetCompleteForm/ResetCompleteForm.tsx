@@ -1,0 +1,98 @@
+import { useEffect, useRef } from 'react';
+import type { AuthResult, ResetError } from '../../../core/index.js';
+import { type UseResetCompleteOptions, useResetComplete } from '../../hooks/useResetComplete.js';
+import { isLinkError } from '../shared/errors.js';
+import { useStepFocus } from '../shared/hooks.js';
+import { type StyleProps, flag } from '../shared/parts.js';
+import { type HeadingLevel, RootProviders, useRoot } from '../shared/scope.js';
+import { NewPasswordView } from '../shared/views/NewPasswordView.js';
+import { OutcomeView } from '../shared/views/OutcomeView.js';
+
+export interface ResetCompleteFormProps extends UseResetCompleteOptions, StyleProps {
+  /**
+   * Called when the emailed link is invalid, used or expired, so the parent can offer a new one
+   * (as `ResetFlow` does). Without it, the form shows the error itself.
+   */
+  onLinkInvalid?: (error: ResetError) => void;
+  /** The action of the "Continue" button on the done and MFA screens; no button without it. */
+  onContinue?: (result: AuthResult) => void;
+  /** Show the strength meter under the new password (default true). */
+  showStrength?: boolean;
+  /** Words the new password must not be built from: the member's name, organization... */
+  userInputs?: string[];
+  /** Level of the screen headings (default 2, or one below an enclosing `ResetDialog`'s title). */
+  headingLevel?: HeadingLevel;
+}
+
+/**
+ * Setting the new password: from the emailed link (`method="email"`), while signed in
+ * (`session`), or with the current password (`existingPassword`, which adds email and
+ * current-password fields). Ends on the done screen or the MFA hand-off.
+ */
+export function ResetCompleteForm(props: ResetCompleteFormProps) {
+  const { rootProps, scopeValue, classNames } = useRoot({ component: 'ResetCompleteForm', scope: 'reset-complete', ...props });
+  const {
+    onLinkInvalid,
+    onContinue,
+    showStrength = true,
+    userInputs,
+    className: _className,
+    classNames: _classNames,
+    headingLevel: _level,
+    ...options
+  } = props;
+  const complete = useResetComplete(options);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const done = complete.status === 'success' || complete.status === 'mfa_required';
+  useStepFocus(done ? complete.status : 'form', headingRef);
+
+  const linkError = options.method === 'email' && isLinkError(complete.error) ? complete.error : null;
+  const latestOnLinkInvalid = useRef(onLinkInvalid);
+  useEffect(() => {
+    latestOnLinkInvalid.current = onLinkInvalid;
+  });
+  useEffect(() => {
+    if (linkError) latestOnLinkInvalid.current?.(linkError);
+  }, [linkError]);
+
+  const submitted = complete.submitted;
+  return (
+    <div
+      {...rootProps}
+      data-state={complete.status}
+      data-method={options.method}
+      data-pending={flag(complete.isPending)}
+    >
+      <RootProviders scope={scopeValue} classNames={classNames}>
+        {done && complete.result ? (
+          <OutcomeView result={complete.result} onContinue={onContinue} headingRef={headingRef} />
+        ) : (
+          <NewPasswordView
+            variant={options.method}
+            initial={{
+              password: submitted?.password ?? '',
+              existingPassword: submitted?.existingPassword ?? '',
+              emailAddress: submitted?.emailAddress ?? options.emailAddress ?? '',
+            }}
+            askCredentials={options.method === 'existingPassword'}
+            pending={complete.isPending}
+            error={complete.error}
+            errorMessage={complete.errorMessage}
+            waitSeconds={complete.retryAvailableInSeconds}
+            onSubmit={(values) =>
+              complete.submit({
+                password: values.password,
+                ...(options.method === 'existingPassword'
+                  ? { existingPassword: values.existingPassword, emailAddress: values.emailAddress }
+                  : {}),
+              })
+            }
+            showStrength={showStrength}
+            {...(userInputs ? { userInputs } : {})}
+            headingRef={headingRef}
+          />
+        )}
+      </RootProviders>
+    </div>
+  );
+}

@@ -1,0 +1,2 @@
+export { ResetCompleteForm } from './ResetCompleteForm.js';
+export type { ResetCompleteFormProps } from './ResetCompleteForm.js';

@@ -1,0 +1,2 @@
+export { ResetDialog } from './ResetDialog.js';
+export type { ResetDialogProps } from './ResetDialog.js';

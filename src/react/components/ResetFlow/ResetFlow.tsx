@@ -1,0 +1,142 @@
+import { useEffect, useRef, useState } from 'react';
+import type { AuthResult } from '../../../core/index.js';
+import type { ResetLinkOptions } from '../../hooks/sendResetLink.js';
+import { useResetToken } from '../../hooks/useResetToken.js';
+import { DiscoveryReset } from '../DiscoveryReset/DiscoveryReset.js';
+import { ResetCompleteForm } from '../ResetCompleteForm/ResetCompleteForm.js';
+import { ResetStartForm } from '../ResetStartForm/ResetStartForm.js';
+import type { StyleProps } from '../shared/parts.js';
+import { type HeadingLevel, RootProviders, useRoot } from '../shared/scope.js';
+
+export interface ResetFlowProps extends ResetLinkOptions, StyleProps {
+  /**
+   * The organization (id, slug or external id) whose member resets. Without it, the
+   * cross-organization (discovery) flow runs and the member picks an organization at the end.
+   */
+  organizationId?: string;
+  /** Where the emailed link points: the page that renders this flow. */
+  resetPasswordRedirectUrl?: string;
+  /** Discovery flow: where the member picks an organization after resetting. */
+  discoveryRedirectUrl?: string;
+  /** Organization flow: where the "verify email" link of a first password leads. */
+  loginRedirectUrl?: string;
+  /** The member's address when the app knows it: prefilled, and a dead link is replaced in one click. */
+  emailAddress?: string;
+  /**
+   * Read the link's token from this URL instead of the address bar (stories, tests, routers that
+   * keep the URL elsewhere). The address bar is then left alone.
+   */
+  tokenUrl?: string;
+  /** Lifetime of the session created at the end, 5..527040 minutes. */
+  sessionDurationMinutes?: number;
+  /** Claims added to that session. */
+  sessionCustomClaims?: Record<string, unknown>;
+  /** Seconds before another link may be requested (default 30). */
+  resendCooldownSeconds?: number;
+  /**
+   * Called once, when the member is signed in with the new password or when MFA is required
+   * (then `result.memberAuthenticated` is false and `result.intermediateSessionToken` is set).
+   */
+  onComplete?: (result: AuthResult) => void;
+  /** Called once when the organization requires MFA: hand `result.intermediateSessionToken` to your MFA step. */
+  onMfaRequired?: (result: AuthResult) => void;
+  /** The action of the "Continue" button on the done and MFA screens; no button without it. */
+  onContinue?: (result: AuthResult) => void;
+  /** Level of the screen headings (default 2, or one below an enclosing `ResetDialog`'s title). */
+  headingLevel?: HeadingLevel;
+}
+
+type Route = 'request' | 'complete' | 'discovery' | 'expired';
+
+/**
+ * The whole reset in one component: it reads the token of the emailed link (and takes it out
+ * of the address bar) and shows the right step — request a link, "check your email", the new
+ * password, a dead link's "send a new one", the organization picker, the MFA hand-off, done.
+ */
+export function ResetFlow(props: ResetFlowProps) {
+  const { rootProps, scopeValue, classNames } = useRoot({ component: 'ResetFlow', scope: 'reset-flow', ...props });
+  const {
+    organizationId,
+    emailAddress,
+    tokenUrl,
+    sessionDurationMinutes,
+    sessionCustomClaims,
+    onComplete,
+    onMfaRequired,
+    onContinue,
+    className: _className,
+    classNames: _classNames,
+    headingLevel: _level,
+    discoveryRedirectUrl,
+    loginRedirectUrl,
+    resendCooldownSeconds,
+    ...linkOptions
+  } = props;
+  const { token, tokenType } = useResetToken(tokenUrl === undefined ? {} : { url: tokenUrl });
+  const [route, setRoute] = useState<Route>(() =>
+    token ? (tokenType === 'discovery' ? 'discovery' : 'complete') : organizationId !== undefined ? 'request' : 'discovery',
+  );
+
+  // Once, whichever screen gets there, however often a callback fires.
+  const completed = useRef(false);
+  const finish = (result: AuthResult) => {
+    if (completed.current) return;
+    completed.current = true;
+    onComplete?.(result);
+    if (!result.memberAuthenticated) onMfaRequired?.(result);
+  };
+
+  // A route change mounts a new screen: its heading takes focus, as a step change within one does.
+  const rootRef = useRef<HTMLDivElement>(null);
+  const previousRoute = useRef(route);
+  useEffect(() => {
+    if (previousRoute.current === route) return;
+    previousRoute.current = route;
+    rootRef.current?.querySelector<HTMLElement>('[data-part="heading"]')?.focus();
+  }, [route]);
+
+  const session = {
+    ...(sessionDurationMinutes !== undefined ? { sessionDurationMinutes } : {}),
+    ...(sessionCustomClaims !== undefined ? { sessionCustomClaims } : {}),
+  };
+  const cooldown = resendCooldownSeconds !== undefined ? { resendCooldownSeconds } : {};
+  const discovery = organizationId === undefined;
+
+  return (
+    <div {...rootProps} ref={rootRef} data-state={route}>
+      <RootProviders scope={scopeValue} classNames={classNames}>
+        {route === 'complete' && token ? (
+          <ResetCompleteForm
+            method="email"
+            token={token}
+            {...session}
+            onSuccess={finish}
+            onMfaRequired={finish}
+            onContinue={onContinue}
+            onLinkInvalid={() => setRoute('expired')}
+          />
+        ) : route === 'discovery' ? (
+          <DiscoveryReset
+            {...linkOptions}
+            {...session}
+            {...cooldown}
+            discoveryRedirectUrl={discoveryRedirectUrl}
+            token={token ?? undefined}
+            defaultEmail={emailAddress}
+            onSuccess={finish}
+            onMfaRequired={finish}
+            onContinue={onContinue}
+          />
+        ) : (
+          <ResetStartForm
+            {...linkOptions}
+            {...cooldown}
+            {...(discovery ? { discovery: true, discoveryRedirectUrl } : { organizationId, loginRedirectUrl })}
+            variant={route === 'expired' ? 'expired' : 'start'}
+            defaultEmail={emailAddress}
+          />
+        )}
+      </RootProviders>
+    </div>
+  );
+}

@@ -1,0 +1,2 @@
+export { ResetFlow } from './ResetFlow.js';
+export type { ResetFlowProps } from './ResetFlow.js';

@@ -1,0 +1,79 @@
+import { useRef, useState } from 'react';
+import { isValidEmail } from '../../../core/index.js';
+import { type UseResetStartOptions, useResetStart } from '../../hooks/useResetStart.js';
+import { useStepFocus } from '../shared/hooks.js';
+import { type StyleProps, flag } from '../shared/parts.js';
+import { type HeadingLevel, RootProviders, useRoot } from '../shared/scope.js';
+import { RequestLinkView } from '../shared/views/RequestLinkView.js';
+import { SentView } from '../shared/views/SentView.js';
+
+export interface ResetStartFormProps extends UseResetStartOptions, StyleProps {
+  /** The address to start with, e.g. what the member typed on the sign-in form. */
+  defaultEmail?: string;
+  /**
+   * `start` (default): "Reset your password". `expired`: the screen after a link that no longer
+   * works; with a valid `defaultEmail` it sends a new link in one click, without a field.
+   */
+  variant?: 'start' | 'expired';
+  /** Level of the screen headings (default 2, or one below an enclosing `ResetDialog`'s title). */
+  headingLevel?: HeadingLevel;
+}
+
+/** The backend's default lifetime of a reset link, shown when the app does not set one. */
+export const DEFAULT_LINK_EXPIRATION_MINUTES = 30;
+
+/**
+ * Requesting a reset link, then "check your email" with resend. The sent screen reads the same
+ * whether or not an account exists for the address.
+ */
+export function ResetStartForm(props: ResetStartFormProps) {
+  const { rootProps, scopeValue, classNames } = useRoot({ component: 'ResetStartForm', scope: 'reset-start', ...props });
+  const { defaultEmail = '', variant = 'start', className: _className, classNames: _classNames, headingLevel: _level, ...options } = props;
+  const start = useResetStart(options);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  // Resending from the sent screen passes through submitting (and maybe error) again: the sent
+  // screen stays up until the member goes back on purpose (`reset` forgets the sent link).
+  const view = start.hasSent ? 'sent' : 'request';
+  useStepFocus(view, headingRef);
+
+  const waitSeconds = start.error?.code === 'rate_limited' ? start.resendAvailableInSeconds : 0;
+  // "Use a different email address" must show the field even when the address was known.
+  const [changingEmail, setChangingEmail] = useState(false);
+  const oneClick = variant === 'expired' && isValidEmail(defaultEmail.trim()) && !changingEmail;
+
+  return (
+    <div {...rootProps} data-state={start.status} data-pending={flag(start.isPending)}>
+      <RootProviders scope={scopeValue} classNames={classNames}>
+        {view === 'sent' ? (
+          <SentView
+            email={start.email}
+            expiresInMinutes={options.resetPasswordExpirationMinutes ?? DEFAULT_LINK_EXPIRATION_MINUTES}
+            pending={start.isPending}
+            error={start.error}
+            errorMessage={start.errorMessage}
+            resendAvailableInSeconds={start.resendAvailableInSeconds}
+            onResend={start.resend}
+            onUseAnotherEmail={() => {
+              setChangingEmail(true);
+              start.reset();
+            }}
+            headingRef={headingRef}
+          />
+        ) : (
+          <RequestLinkView
+            variant={variant}
+            initialEmail={start.email || defaultEmail}
+            askEmail={!oneClick}
+            pending={start.isPending}
+            error={start.error}
+            errorMessage={start.errorMessage}
+            waitSeconds={waitSeconds}
+            onSubmit={start.submit}
+            headingRef={headingRef}
+          />
+        )}
+      </RootProviders>
+    </div>
+  );
+}

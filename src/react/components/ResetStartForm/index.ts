@@ -1,0 +1,2 @@
+export { ResetStartForm } from './ResetStartForm.js';
+export type { ResetStartFormProps } from './ResetStartForm.js';

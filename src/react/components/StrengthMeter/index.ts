@@ -1,0 +1,2 @@
+export { StrengthMeter } from './StrengthMeter.js';
+export type { StrengthMeterProps } from './StrengthMeter.js';

@@ -1,0 +1,77 @@
+import { type ReactNode, createContext, useContext, useMemo } from 'react';
+import { useResetContext } from '../../context.js';
+import { ClassNamesProvider, type PartClassNames, type StyleProps, cx, useMergedClassNames } from './parts.js';
+
+export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
+
+interface ScopeValue {
+  /** True below a resetkit root that already carries `data-rk-theme`. */
+  themed: boolean;
+  /** The level of the screen headings below. */
+  headingLevel: HeadingLevel;
+  /**
+   * Set by `ResetDialog` without a `title`: the screen heading shown inside becomes the dialog's
+   * accessible name by taking this id.
+   */
+  labelId?: string;
+}
+
+const ScopeContext = createContext<ScopeValue>({ themed: false, headingLevel: 2 });
+
+export function useScope(): ScopeValue {
+  return useContext(ScopeContext);
+}
+
+export const ScopeProvider = ScopeContext.Provider;
+export type { ScopeValue };
+
+export interface RootOptions extends StyleProps {
+  /** The component's name, for the error thrown outside a provider. */
+  component: string;
+  /** The component's kebab-case name, as `data-scope` on its root. */
+  scope: string;
+  /** Overrides the level of the headings inside. */
+  headingLevel?: HeadingLevel;
+}
+
+/**
+ * What every styled component's root needs: its data attributes, its class, and the providers
+ * that hand theme, heading level and part classes down to the parts inside.
+ */
+export function useRoot({ component, scope, className, classNames, headingLevel }: RootOptions) {
+  // Read first, so a component outside `<ResetProvider>` is named in the error.
+  const { theme } = useResetContext(component);
+  const parent = useScope();
+  const merged = useMergedClassNames(classNames);
+  // Tokens are declared on `[data-rk-theme]`; declaring them again on a nested root would undo a
+  // host's override on the outer one, so only the outermost root carries the attribute.
+  const rootProps = {
+    'data-scope': scope,
+    'data-part': 'root' as const,
+    'data-rk-theme': parent.themed ? undefined : theme,
+    className: cx(merged.root, className),
+  };
+  const level = headingLevel ?? parent.headingLevel;
+  const scopeValue = useMemo<ScopeValue>(
+    () => ({ themed: true, headingLevel: level, ...(parent.labelId ? { labelId: parent.labelId } : {}) }),
+    [level, parent.labelId],
+  );
+  return { rootProps, scopeValue, classNames: merged };
+}
+
+/** Hands a root's theme, heading level and part classes to everything inside it. */
+export function RootProviders({
+  scope,
+  classNames,
+  children,
+}: {
+  scope: ScopeValue;
+  classNames: PartClassNames;
+  children: ReactNode;
+}) {
+  return (
+    <ScopeContext.Provider value={scope}>
+      <ClassNamesProvider value={classNames}>{children}</ClassNamesProvider>
+    </ScopeContext.Provider>
+  );
+}
