@@ -1,8 +1,9 @@
 import type { Decorator, Preview } from '@storybook/react-vite';
 import { type ReactNode, useMemo } from 'react';
-import { createMemoryAdapter, type MemoryAdapterOptions } from '../src/adapters/memory/index.js';
-import type { PasswordPolicy, ResetLocale } from '../src/core/index.js';
+import { type MemoryAdapter, type MemoryAdapterOptions, createMemoryAdapter } from '../src/adapters/memory/index.js';
+import type { ResetLocale } from '../src/core/index.js';
 import { ResetProvider, type ResetProviderProps } from '../src/react/index.js';
+import { POLICIES } from '../stories/support/policies.js';
 import { StoryAdapterContext } from '../stories/support/storyAdapter.js';
 import '../src/styles/index.css';
 import '../stories/support/story.css';
@@ -15,13 +16,11 @@ export interface ResetkitParameters {
   prepare?: (adapter: ReturnType<typeof createMemoryAdapter>) => void;
 }
 
-const POLICIES: Record<string, PasswordPolicy> = {
-  zxcvbn: { kind: 'zxcvbn', breachDetection: true },
-  luds: { kind: 'luds', minLength: 10, minComplexity: 3, breachDetection: true },
-};
 
 interface StoryFrameProps {
   storyId: string;
+  /** A backend a story's loader already prepared (an emailed link, a moved clock). */
+  prepared: MemoryAdapter | undefined;
   locale: ResetLocale;
   theme: string;
   policy: string;
@@ -30,15 +29,16 @@ interface StoryFrameProps {
 }
 
 /** The story's own in-memory backend and provider, in the toolbar's locale, theme and policy. */
-function StoryFrame({ storyId, locale, theme, policy, settings, children }: StoryFrameProps) {
+function StoryFrame({ storyId, prepared, locale, theme, policy, settings, children }: StoryFrameProps) {
   const passwordPolicy = POLICIES[policy] ?? POLICIES['zxcvbn']!;
   const adapter = useMemo(() => {
+    if (prepared) return prepared;
     const created = createMemoryAdapter({ latencyMs: 300, policy: passwordPolicy, ...settings.adapter });
     settings.prepare?.(created);
     return created;
     // A new backend for each story and each policy; other renders keep it and its outbox.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [storyId, policy]);
+  }, [storyId, policy, prepared]);
   const providerTheme = (theme === 'brand' ? 'light' : theme) as ResetProviderProps['theme'];
   return (
     <div className={theme === 'brand' ? 'rk-story-brand' : undefined} data-story-theme={theme}>
@@ -56,6 +56,7 @@ const withResetProvider: Decorator = (Story, context) => {
   return (
     <StoryFrame
       storyId={context.id}
+      prepared={(context.loaded as { adapter?: MemoryAdapter }).adapter}
       locale={locale}
       theme={theme}
       policy={policy}

@@ -2,43 +2,10 @@
 // The adapter contract, unchanged, through Stytch's real browser SDK: the Stytch adapter -> the
 // @stytch/vanilla-js B2B headless client (in jsdom) -> the emulator's /sdk/v1 paths over loopback.
 import { createStytchB2BHeadlessClient } from '@stytch/vanilla-js/b2b/headless';
-import { afterAll, beforeEach, expect } from 'vitest';
 import { createStytchAdapter } from '../../src/adapters/stytch/index.js';
 import { emulatorFixture, emulatorSeed } from '../emulator/fixture.js';
 import { emulatorControl, startStytchEmulator } from '../emulator/stytch-emulator.js';
 import { describeResetAdapterContract } from './contract.js';
-
-/**
- * Contract tests that ask for something the browser SDK cannot carry, each with the reason. They
- * are skipped by exact name; the check at the end fails when a name no longer matches, so the list
- * cannot silently outlive the suite. (A capability flag in ContractFixture would be the cleaner
- * switch: see the issue notes.)
- */
-const SDK_LIMITS: Record<string, string> = {
-  'rate-limits start requests per address, with retryAfterSeconds':
-    'the SDK does not expose the Retry-After header, so rate_limited carries no retryAfterSeconds',
-  'refuses a missing or wrong verifier':
-    'the SDK runs PKCE itself (when the project requires it); an explicit codeChallenge/codeVerifier cannot pass through it',
-  'refuses a verifier when the start sent no challenge': 'as above: the SDK sends its own verifier, never the request\'s',
-  'checks PKCE on the discovery flow': 'as above, on the discovery flow',
-  'refuses unknown, missing and foreign-organization sessions':
-    "the SDK's reset by session sends no organization: the session's own organization is the one reset",
-  'exchanges the intermediate session for a session, or an MFA hand-off':
-    "the SDK keeps one intermediate session and replaces it with the MFA hand-off's; the memory adapter refuses " +
-    "that one for a second exchange, though Stytch's docs allow it for discovery endpoints",
-};
-const skipped = new Set<string>();
-
-beforeEach((context) => {
-  const reason = SDK_LIMITS[context.task.name];
-  if (reason === undefined) return;
-  skipped.add(context.task.name);
-  context.skip(`not expressible through the browser SDK: ${reason}`);
-});
-
-afterAll(() => {
-  expect([...skipped].sort()).toEqual(Object.keys(SDK_LIMITS).sort());
-});
 
 function clearBrowserState(): void {
   localStorage.clear();
@@ -95,4 +62,8 @@ describeResetAdapterContract('Stytch adapter -> @stytch/vanilla-js -> emulator',
       clearBrowserState();
     },
   };
-});
+},
+// What the browser SDK cannot carry (stytch-adapter.test.ts covers what it does instead): it hides
+// Retry-After, runs PKCE itself, resets by session in the session's own organization, and keeps
+// only the newest intermediate session.
+{ retryAfter: false, explicitPkce: false, sessionOrganization: false, exchangeAfterMfaHandOff: false });
