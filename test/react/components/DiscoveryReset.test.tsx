@@ -51,6 +51,8 @@ describe('DiscoveryReset', () => {
     const { user, container } = await resetWithLink(adapter, { onSuccess });
     const acme = screen.getByRole('button', { name: 'Sign in to Acme Inc.' });
     const globex = screen.getByRole('button', { name: 'Sign in to Globex Corporation' });
+    // The step change focuses the heading first; only then does the member move on.
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Choose an organization' })).toHaveFocus());
     acme.focus();
     await user.keyboard('{ArrowDown}');
     expect(globex).toHaveFocus();
