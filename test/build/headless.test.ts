@@ -4,7 +4,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { build } from 'vite';
+import { type Rolldown, build } from 'vite';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -27,7 +27,7 @@ async function bundle(source: string): Promise<{ code: string; css: string[]; mo
       rolldownOptions: { input: entry, external: (id) => /^(react|react-dom|scheduler)(\/.*)?$/.test(id) },
     },
   });
-  const items = (Array.isArray(output) ? output[0]! : output).output;
+  const items = (Array.isArray(output) ? output[0]! : (output as Rolldown.RolldownOutput)).output;
   const chunks = items.filter((item) => item.type === 'chunk');
   return {
     code: chunks.map((chunk) => chunk.code).join('\n'),

@@ -12,8 +12,8 @@ import {
   isDiscoveryPending,
 } from '../../core/index.js';
 import { useResetContext } from '../context.js';
-import { useCountdown } from './useCountdown.js';
 import { useFlow, useLatest } from './useFlow.js';
+import { useResendTimer } from './useResendTimer.js';
 import { usePolicyCheck } from './usePolicyCheck.js';
 import { type Outcome, useRequest } from './useRequest.js';
 import { type ResetLinkOptions, sendResetLink, withoutUndefined } from './sendResetLink.js';
@@ -72,8 +72,6 @@ export interface UseDiscoveryResetResult {
   reset: () => void;
 }
 
-const DEFAULT_RESEND_COOLDOWN_SECONDS = 30;
-
 /** The whole cross-organization reset: link, new password, organization, session or MFA. */
 export function useDiscoveryReset(options: UseDiscoveryResetOptions = {}): UseDiscoveryResetResult {
   const { adapter, locale, pkce, errorMessage } = useResetContext('useDiscoveryReset');
@@ -82,9 +80,7 @@ export function useDiscoveryReset(options: UseDiscoveryResetOptions = {}): UseDi
   const latestOptions = useLatest(options);
   const checkPolicy = usePolicyCheck();
 
-  const cooldownMs = (options.resendCooldownSeconds ?? DEFAULT_RESEND_COOLDOWN_SECONDS) * 1000;
-  const availableAt = Math.max(state.sentAt === null ? 0 : state.sentAt + cooldownMs, state.blockedUntil ?? 0);
-  const resendAvailableInSeconds = useCountdown(availableAt > 0 ? availableAt : null);
+  const { resendAvailableInSeconds, mayResend } = useResendTimer(state, options.resendCooldownSeconds);
 
   const start = useCallback(
     (typed: string) => {
@@ -108,9 +104,8 @@ export function useDiscoveryReset(options: UseDiscoveryResetOptions = {}): UseDi
 
   const resend = useCallback(() => {
     const before = current();
-    const availableFrom = Math.max((before.sentAt ?? 0) + cooldownMs, before.blockedUntil ?? 0);
-    if (before.status === 'sent' && availableFrom <= Date.now()) start(before.email);
-  }, [cooldownMs, current, start]);
+    if (before.status === 'sent' && mayResend(before)) start(before.email);
+  }, [mayResend, current, start]);
 
   const complete = useCallback(
     ({ password, token }: { password: string; token?: string }) => {

@@ -6,8 +6,8 @@ import {
   resetStartReducer,
 } from '../../core/index.js';
 import { useResetContext } from '../context.js';
-import { useCountdown } from './useCountdown.js';
 import { useFlow, useLatest } from './useFlow.js';
+import { useResendTimer } from './useResendTimer.js';
 import { useRequest } from './useRequest.js';
 import { type ResetLinkOptions, sendResetLink } from './sendResetLink.js';
 
@@ -47,8 +47,6 @@ export interface UseResetStartResult {
   reset: () => void;
 }
 
-const DEFAULT_RESEND_COOLDOWN_SECONDS = 30;
-
 /**
  * Requesting a reset link. Whether an account exists never shows: an unknown address ends on
  * the same "sent" screen as a known one.
@@ -59,9 +57,7 @@ export function useResetStart(options: UseResetStartOptions = {}): UseResetStart
   const request = useRequest();
   const latestOptions = useLatest(options);
 
-  const cooldownMs = (options.resendCooldownSeconds ?? DEFAULT_RESEND_COOLDOWN_SECONDS) * 1000;
-  const availableAt = Math.max(state.sentAt === null ? 0 : state.sentAt + cooldownMs, state.blockedUntil ?? 0);
-  const resendAvailableInSeconds = useCountdown(availableAt > 0 ? availableAt : null);
+  const { resendAvailableInSeconds, mayResend } = useResendTimer(state, options.resendCooldownSeconds);
 
   const submit = useCallback(
     (typed: string) => {
@@ -97,11 +93,8 @@ export function useResetStart(options: UseResetStartOptions = {}): UseResetStart
 
   const resend = useCallback(() => {
     const before = current();
-    if (before.status !== 'sent') return;
-    const availableFrom = Math.max((before.sentAt ?? 0) + cooldownMs, before.blockedUntil ?? 0);
-    if (availableFrom > Date.now()) return;
-    submit(before.email);
-  }, [cooldownMs, current, submit]);
+    if (before.status === 'sent' && mayResend(before)) submit(before.email);
+  }, [mayResend, current, submit]);
 
   const reset = useCallback(() => {
     request.cancel();
