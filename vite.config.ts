@@ -166,6 +166,23 @@ export default defineConfig({
           browser: chromiumBrowser(),
         },
       },
+      {
+        extends: true,
+        test: {
+          // The demo app (examples/demo, built from dist/) driven by Playwright in Chromium under a
+          // strict CSP, with axe on every step and every story (test/browser/README.md).
+          name: 'e2e',
+          environment: 'node',
+          include: ['test/browser/**/*.e2e.test.ts'],
+          globalSetup: ['test/browser/global-setup.ts'],
+          testTimeout: 90_000,
+          hookTimeout: 120_000,
+          // One browser at a time, after the other projects: timing-sensitive steps (countdowns,
+          // long tasks) get the machine's two cores to themselves.
+          fileParallelism: false,
+          sequence: { groupOrder: 1 },
+        },
+      },
     ],
   },
 });

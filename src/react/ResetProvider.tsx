@@ -55,13 +55,14 @@ export const DEFAULT_POLICY: PasswordPolicy = { kind: 'zxcvbn', breachDetection:
 // useLayoutEffect warns during server rendering in React 18; nothing is laid out there anyway.
 const useIsomorphicLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
 
-const noLanguages: readonly string[] = [];
 const subscribeToLanguages = (onChange: () => void) => {
   window.addEventListener('languagechange', onChange);
   return () => window.removeEventListener('languagechange', onChange);
 };
-const browserLanguages = () => navigator.languages;
-const serverLanguages = () => noLanguages;
+// A string, not the array: some browsers (and automation) return a new array on every read,
+// which useSyncExternalStore would take for a change on every render.
+const browserLanguages = () => navigator.languages.join(',');
+const serverLanguages = () => '';
 
 /** The host instance's language, followed as it changes. */
 function useHostLanguage(instance: I18n | undefined): string | undefined {
@@ -91,9 +92,10 @@ export function ResetProvider(props: ResetProviderProps) {
   const policy = useStableJson(props.policy);
   const instance = useMemo(() => i18n ?? createResetI18n(), [i18n]);
   const languages = useSyncExternalStore(subscribeToLanguages, browserLanguages, serverLanguages);
+  const preferred = useMemo(() => (languages ? languages.split(',') : []), [languages]);
   const hostLanguage = useHostLanguage(i18n);
   const requested: ResetLocale =
-    locale === 'auto' && hostLanguage ? (matchLocale(hostLanguage) ?? 'en') : resolveLocale(locale, languages);
+    locale === 'auto' && hostLanguage ? (matchLocale(hostLanguage) ?? 'en') : resolveLocale(locale, preferred);
 
   // Strings switch once the requested locale has loaded, so the screen never flashes English.
   const [active, setActive] = useState<ResetLocale>(() => (hasLocale(instance, requested) ? requested : 'en'));

@@ -16,7 +16,7 @@ function ResetStartReducerHarness() {
       <label>
         Email <input value={email} onChange={(event) => setEmail(event.target.value)} />
       </label>
-      <div role="group" aria-label="Events">
+      <div role="group" aria-label="Events" className="rk-story-events">
         <button type="button" onClick={() => send({ type: 'EMAIL.SUBMIT', email })}>
           EMAIL.SUBMIT
         </button>

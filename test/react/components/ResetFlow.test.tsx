@@ -17,6 +17,14 @@ afterEach(() => {
 });
 
 describe('ResetFlow', () => {
+  it('declares its language on its root, so screen readers speak it in the right voice', async () => {
+    const { container } = renderWithProvider(<ResetFlow organizationId={ACME} />, { locale: 'pt-br' });
+    const root = container.querySelector('[data-scope="reset-flow"]');
+    await waitFor(() => expect(root).toHaveAttribute('lang', 'pt-br'));
+    // Nested resetkit roots inherit it instead of repeating it.
+    expect(container.querySelector('[data-scope="reset-start"]')).not.toHaveAttribute('lang');
+  });
+
   it('without a token, with an organization: request, then the sent screen', async () => {
     const { user, container, adapter } = renderWithProvider(<ResetFlow organizationId={ACME} resetPasswordRedirectUrl={APP} />);
     const root = container.firstElementChild!;

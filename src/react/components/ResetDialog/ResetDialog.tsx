@@ -43,7 +43,7 @@ export function ResetDialog({
   className,
   classNames: own,
 }: ResetDialogProps) {
-  const { t } = useResetTranslation();
+  const { t, stringsLocale } = useResetTranslation();
   const theme = useResetTheme();
   const classNames = useMergedClassNames(own);
   const [open, setOpen] = useControllableState(openProp, defaultOpen, onOpenChange);
@@ -80,6 +80,7 @@ export function ResetDialog({
           data-scope="reset-dialog"
           data-part="content"
           data-rk-theme={theme}
+          lang={stringsLocale}
           className={cx(classNames.content, className)}
           // Radix names the dialog after its Title when there is one; only override it without.
           {...(hasTitle ? {} : { 'aria-labelledby': labelId })}

@@ -40,7 +40,7 @@ export interface RootOptions extends StyleProps {
  */
 export function useRoot({ component, scope, className, classNames, headingLevel }: RootOptions) {
   // Read first, so a component outside `<ResetProvider>` is named in the error.
-  const { theme } = useResetContext(component);
+  const { theme, stringsLocale } = useResetContext(component);
   const parent = useScope();
   const merged = useMergedClassNames(classNames);
   // Tokens are declared on `[data-rk-theme]`; declaring them again on a nested root would undo a
@@ -49,6 +49,8 @@ export function useRoot({ component, scope, className, classNames, headingLevel 
     'data-scope': scope,
     'data-part': 'root' as const,
     'data-rk-theme': parent.themed ? undefined : theme,
+    // Screen readers pick their voice from `lang`: resetkit's locale may differ from the page's.
+    lang: parent.themed ? undefined : stringsLocale,
     className: cx(merged.root, className),
   };
   const level = headingLevel ?? parent.headingLevel;

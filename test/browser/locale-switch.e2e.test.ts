@@ -1,0 +1,75 @@
+// Switching the language in the middle of a reset: every resetkit string follows, and nothing the
+// member typed is lost (the email on the request screen, the half-typed new password).
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startAppServer, type AppServer } from './support/app-server.js';
+import { PageSession, launchBrowser, reportAxeStats } from './support/browser.js';
+import { STRONG_PASSWORD, demoUrl, expectMeter, expectVisible, heading, openNewestLink, typeInto } from './support/demo.js';
+import { demoOutDir } from './support/paths.js';
+
+let browser: Browser;
+let server: AppServer;
+let session: PageSession | undefined;
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchBrowser(), startAppServer({ root: demoOutDir })]);
+});
+afterEach(async () => {
+  await session?.close();
+  session = undefined;
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  reportAxeStats('locale-switch');
+});
+
+/** Picks the next language in the demo's language list with the keyboard (ArrowDown on the select). */
+async function nextLanguage(page: Page, label: string): Promise<void> {
+  const select = page.getByLabel(label, { exact: true });
+  await select.focus();
+  await select.press('ArrowDown');
+}
+
+describe('locale switch mid-flow', () => {
+  it('keeps the email and the half-typed password while every string changes language', async () => {
+    session = await PageSession.open(browser, demoUrl(server.url, { org: 'acme' }));
+    const { page } = session;
+    await page.getByLabel('Work email', { exact: true }).fill('ada@acme.test');
+    await session.step('email typed, English');
+
+    // English -> Español.
+    await nextLanguage(page, 'Language');
+    const emailEs = page.getByLabel('Correo electrónico de trabajo', { exact: true });
+    await expectVisible(emailEs);
+    await expectVisible(heading(page, 'Restablece tu contraseña'));
+    expect(await emailEs.inputValue()).toBe('ada@acme.test');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');
+    await session.step('switched to Spanish');
+
+    await emailEs.press('Enter');
+    await expectVisible(heading(page, 'Revisa tu correo'));
+    await openNewestLink(page, 'ada@acme.test');
+    await expectVisible(heading(page, 'Elige una nueva contraseña'));
+    const half = STRONG_PASSWORD.slice(0, 12);
+    await typeInto(page.getByLabel('Nueva contraseña', { exact: true }), half);
+    await session.step('half a password, Spanish');
+
+    // Español -> Français, with the password half typed.
+    await nextLanguage(page, 'Idioma');
+    const passwordFr = page.getByLabel('Nouveau mot de passe', { exact: true });
+    await expectVisible(passwordFr);
+    await expectVisible(heading(page, 'Choisissez un nouveau mot de passe'));
+    expect(await passwordFr.inputValue()).toBe(half);
+    await session.step('switched to French');
+
+    await passwordFr.focus();
+    await page.keyboard.press('End');
+    await page.keyboard.type(STRONG_PASSWORD.slice(12));
+    expect(await passwordFr.inputValue()).toBe(STRONG_PASSWORD);
+    await expectMeter(page, /^(Forte|Très forte)$/);
+    await passwordFr.press('Enter');
+    await expectVisible(heading(page, 'Votre mot de passe a été réinitialisé'));
+    await session.step('done, French');
+  });
+});

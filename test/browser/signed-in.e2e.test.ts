@@ -1,0 +1,75 @@
+// Changing a password without an emailed link: signed in (reset by session) and with the current
+// password (reset with the existing password), in the demo app under the strict CSP.
+import type { Browser } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../../src/adapters/memory/index.js';
+import { startAppServer, type AppServer } from './support/app-server.js';
+import { PageSession, launchBrowser, reportAxeStats } from './support/browser.js';
+import { STRONG_PASSWORD, clearField, demoUrl, expectFocused, expectMeter, expectVisible, heading, typeInto } from './support/demo.js';
+import { demoOutDir } from './support/paths.js';
+
+let browser: Browser;
+let server: AppServer;
+let session: PageSession | undefined;
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchBrowser(), startAppServer({ root: demoOutDir })]);
+});
+afterEach(async () => {
+  await session?.close();
+  session = undefined;
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  reportAxeStats('signed-in');
+});
+
+describe('password change without an emailed link (memory backend)', () => {
+  it('resets by session for a signed-in member', async () => {
+    session = await PageSession.open(browser, demoUrl(server.url, { view: 'session' }));
+    const { page } = session;
+    await expectVisible(page.getByText('Signed in as Ada Lovelace (ada@acme.test) a moment ago.'));
+    await expectVisible(heading(page, 'Change your password'));
+    await session.step('signed in');
+
+    const password = page.getByLabel('New password', { exact: true });
+    await typeInto(password, STRONG_PASSWORD);
+    await expectMeter(page, /^(Strong|Very strong)$/);
+    await session.step('new password typed');
+
+    await password.press('Enter');
+    await expectVisible(heading(page, 'Your password is reset'));
+    await expectFocused(heading(page, 'Your password is reset'));
+    await expectVisible(page.getByRole('status').filter({ hasText: 'Last result: signed in as member-demo-ada in Acme Inc.' }));
+    await session.step('done');
+  });
+
+  it('resets with the existing password, after a wrong one is refused', async () => {
+    session = await PageSession.open(browser, demoUrl(server.url, { view: 'existing' }));
+    const { page } = session;
+    await expectVisible(heading(page, 'Change your password'));
+    await session.step('form');
+
+    await page.getByLabel('Work email', { exact: true }).fill('ada@acme.test');
+    const current = page.getByLabel('Current password', { exact: true });
+    await typeInto(current, 'Not-My-Password-1');
+    const password = page.getByLabel('New password', { exact: true });
+    await typeInto(password, STRONG_PASSWORD);
+    await expectMeter(page, /^(Strong|Very strong)$/);
+    await password.press('Enter');
+
+    const error = page.getByText('The current password is not correct.');
+    await expectVisible(error);
+    await expectFocused(current);
+    expect(await current.getAttribute('aria-invalid')).toBe('true');
+    await session.step('wrong current password');
+
+    await clearField(current);
+    await typeInto(current, DEMO_PASSWORD);
+    await expect.poll(() => error.count()).toBe(0);
+    await current.press('Enter');
+    await expectVisible(heading(page, 'Your password is reset'));
+    await session.step('done');
+  });
+});
