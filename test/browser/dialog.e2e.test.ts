@@ -1,29 +1,13 @@
 // ResetDialog in a sign-in page: it opens from its trigger, keeps focus inside (Tab and
 // Shift+Tab), follows the step in its name, closes with Escape or its close button, and gives
 // focus back to the trigger. Keyboard only, strict CSP, axe in 4 locales x 2 themes.
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startAppServer, type AppServer } from './support/app-server.js';
-import { PageSession, launchBrowser, reportAxeStats } from './support/browser.js';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserSuite } from './support/browser.js';
 import { demoUrl, expectFocused, expectVisible, heading, press } from './support/demo.js';
 import { demoOutDir } from './support/paths.js';
 
-let browser: Browser;
-let server: AppServer;
-let session: PageSession | undefined;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), startAppServer({ root: demoOutDir })]);
-});
-afterEach(async () => {
-  await session?.close();
-  session = undefined;
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  reportAxeStats('dialog');
-});
+const suite = browserSuite('dialog', { root: demoOutDir });
 
 const focusInside = (dialog: Locator) => dialog.evaluate((element) => element.contains(document.activeElement));
 const focusedName = (page: Page) =>
@@ -45,7 +29,7 @@ async function tabAround(page: Page, dialog: Locator, count: number, backwards =
 
 describe('ResetDialog', () => {
   it('traps focus, closes with Escape and returns focus to its trigger', async () => {
-    session = await PageSession.open(browser, demoUrl(server.url, { view: 'dialog' }));
+    const session = await suite.open(demoUrl(suite.server.url, { view: 'dialog' }));
     const { page } = session;
     const trigger = page.getByRole('button', { name: 'Forgot your password?' });
     await expectVisible(trigger);

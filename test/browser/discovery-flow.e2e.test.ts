@@ -1,33 +1,16 @@
 // The cross-organization (discovery) flow of the demo app: request a link without an
 // organization, set the password from the emailed link, pick an organization (by keyboard) and
 // exchange the intermediate session. Each step under the strict CSP, axe in 4 locales x 2 themes.
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startAppServer, type AppServer } from './support/app-server.js';
-import { PageSession, launchBrowser, reportAxeStats } from './support/browser.js';
+import { describe, expect, it } from 'vitest';
+import { browserSuite } from './support/browser.js';
 import { STRONG_PASSWORD, demoUrl, expectFocused, expectMeter, expectVisible, heading, openNewestLink, press, typeInto } from './support/demo.js';
 import { demoOutDir } from './support/paths.js';
 
-let browser: Browser;
-let server: AppServer;
-let session: PageSession | undefined;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), startAppServer({ root: demoOutDir })]);
-});
-afterEach(async () => {
-  await session?.close();
-  session = undefined;
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  reportAxeStats('discovery-flow');
-});
+const suite = browserSuite('discovery-flow', { root: demoOutDir });
 
 describe('discovery flow (memory backend)', () => {
   it('goes from the request to the organization picker and signs in to the chosen one', async () => {
-    session = await PageSession.open(browser, demoUrl(server.url, { org: 'discovery' }));
+    const session = await suite.open(demoUrl(suite.server.url, { org: 'discovery' }));
     const { page } = session;
     await expectVisible(heading(page, 'Reset your password'));
     await session.step('request');
@@ -70,7 +53,7 @@ describe('discovery flow (memory backend)', () => {
   });
 
   it('hands off to MFA when the chosen organization requires it', async () => {
-    session = await PageSession.open(browser, demoUrl(server.url, { org: 'discovery' }));
+    const session = await suite.open(demoUrl(suite.server.url, { org: 'discovery' }));
     const { page } = session;
     const email = page.getByLabel('Work email', { exact: true });
     await email.fill('sam@example.test');

@@ -2,10 +2,8 @@
 // HTTP adapter, resetkit/server's proxy (same origin, strict CSP) and the Stytch emulator — the
 // emailed link opened in the same tab as a full page load, the state living server-side. Then
 // the demo app in HTTP mode: the discovery flow with its inbox links as ordinary links.
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startAppServer, type AppServer } from './support/app-server.js';
-import { PageSession, launchBrowser, reportAxeStats } from './support/browser.js';
+import { describe, expect, it } from 'vitest';
+import { browserSuite } from './support/browser.js';
 import {
   ANOTHER_STRONG_PASSWORD,
   STRONG_PASSWORD,
@@ -20,30 +18,15 @@ import {
 } from './support/demo.js';
 import { demoOutDir } from './support/paths.js';
 
-let browser: Browser;
-let server: AppServer;
-let session: PageSession | undefined;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), startAppServer({ root: demoOutDir, backend: true })]);
-});
-afterEach(async () => {
-  await session?.close();
-  session = undefined;
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  reportAxeStats('http-backend');
-});
+const suite = browserSuite('http-backend', { root: demoOutDir, backend: true });
 
 const apiCalls = () =>
-  server.emulator!.hits.filter((hit) => hit.path.startsWith('/v1/')).map((hit) => `${hit.method} ${hit.path}`);
+  suite.server.emulator!.hits.filter((hit) => hit.path.startsWith('/v1/')).map((hit) => `${hit.method} ${hit.path}`);
 
 describe('HTTP adapter -> proxy -> Stytch emulator', () => {
   it('completes a reset on a product page (ResetFlow on the HTTP adapter)', async () => {
-    const emulator = server.emulator!;
-    session = await PageSession.open(browser, `${server.url}/minimal.html?org=organization-demo-acme`);
+    const emulator = suite.server.emulator!;
+    const session = await suite.open(`${suite.server.url}/minimal.html?org=organization-demo-acme`);
     const { page } = session;
     await expectVisible(heading(page, 'Reset your password'));
     await session.step('request', { appearances: 'current' });
@@ -56,11 +39,11 @@ describe('HTTP adapter -> proxy -> Stytch emulator', () => {
 
     // The member opens the email in their mail client: the link loads the page again.
     const sent = emulator.memory.outbox.latest('ada@acme.test');
-    expect(sent?.link.startsWith(`${server.url}/minimal.html?org=organization-demo-acme&token=`)).toBe(true);
+    expect(sent?.link.startsWith(`${suite.server.url}/minimal.html?org=organization-demo-acme&token=`)).toBe(true);
     expect(sent?.tokenType).toBe('multi_tenant_passwords');
     await page.goto(sent!.link);
     await expectVisible(heading(page, 'Choose a new password'));
-    expect(page.url()).toBe(`${server.url}/minimal.html?org=organization-demo-acme`);
+    expect(page.url()).toBe(`${suite.server.url}/minimal.html?org=organization-demo-acme`);
     const password = page.getByLabel('New password', { exact: true });
     await typeInto(password, STRONG_PASSWORD);
     await expectMeter(page, /^(Strong|Very strong)$/);
@@ -86,7 +69,7 @@ describe('HTTP adapter -> proxy -> Stytch emulator', () => {
   });
 
   it('runs the demo app in HTTP mode: discovery, inbox link as a page load, MFA hand-off', async () => {
-    session = await PageSession.open(browser, demoUrl(server.url, { backend: 'http', org: 'discovery' }));
+    const session = await suite.open(demoUrl(suite.server.url, { backend: 'http', org: 'discovery' }));
     const { page } = session;
     const email = page.getByLabel('Work email', { exact: true });
     await email.fill('sam@example.test');

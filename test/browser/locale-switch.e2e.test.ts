@@ -1,28 +1,12 @@
 // Switching the language in the middle of a reset: every resetkit string follows, and nothing the
 // member typed is lost (the email on the request screen, the half-typed new password).
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startAppServer, type AppServer } from './support/app-server.js';
-import { PageSession, launchBrowser, reportAxeStats } from './support/browser.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserSuite } from './support/browser.js';
 import { STRONG_PASSWORD, demoUrl, expectMeter, expectVisible, heading, openNewestLink, typeInto } from './support/demo.js';
 import { demoOutDir } from './support/paths.js';
 
-let browser: Browser;
-let server: AppServer;
-let session: PageSession | undefined;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), startAppServer({ root: demoOutDir })]);
-});
-afterEach(async () => {
-  await session?.close();
-  session = undefined;
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  reportAxeStats('locale-switch');
-});
+const suite = browserSuite('locale-switch', { root: demoOutDir });
 
 /** Picks the next language in the demo's language list with the keyboard (ArrowDown on the select). */
 async function nextLanguage(page: Page, label: string): Promise<void> {
@@ -33,7 +17,7 @@ async function nextLanguage(page: Page, label: string): Promise<void> {
 
 describe('locale switch mid-flow', () => {
   it('keeps the email and the half-typed password while every string changes language', async () => {
-    session = await PageSession.open(browser, demoUrl(server.url, { org: 'acme' }));
+    const session = await suite.open(demoUrl(suite.server.url, { org: 'acme' }));
     const { page } = session;
     await page.getByLabel('Work email', { exact: true }).fill('ada@acme.test');
     await session.step('email typed, English');

@@ -2,10 +2,8 @@
 // to done with the inbox link opened in the same tab, a dead link replaced by a new one, a weak
 // password refused before a strong one is saved, the rate-limit countdown and the MFA hand-off.
 // Every step: no console, page or CSP error, and zero axe violations in 4 locales x 2 themes.
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startAppServer, type AppServer } from './support/app-server.js';
-import { PageSession, launchBrowser, reportAxeStats } from './support/browser.js';
+import { describe, expect, it } from 'vitest';
+import { type PageSession, browserSuite } from './support/browser.js';
 import {
   STRONG_PASSWORD,
   clearField,
@@ -20,22 +18,7 @@ import {
 } from './support/demo.js';
 import { demoOutDir } from './support/paths.js';
 
-let browser: Browser;
-let server: AppServer;
-let session: PageSession | undefined;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), startAppServer({ root: demoOutDir })]);
-});
-afterEach(async () => {
-  await session?.close();
-  session = undefined;
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  reportAxeStats('organization-flow');
-});
+const suite = browserSuite('organization-flow', { root: demoOutDir });
 
 /** Asks for a link for `email` from the start screen and waits for "Check your email". */
 async function requestLink(s: PageSession, email: string): Promise<void> {
@@ -49,7 +32,7 @@ async function requestLink(s: PageSession, email: string): Promise<void> {
 
 describe('organization flow (memory backend)', () => {
   it('goes from the request to done, with the emailed link opened in the same tab', async () => {
-    session = await PageSession.open(browser, demoUrl(server.url, { org: 'acme' }));
+    const session = await suite.open(demoUrl(suite.server.url, { org: 'acme' }));
     const { page } = session;
     await expectVisible(heading(page, 'Reset your password'));
     await session.step('request');
@@ -80,7 +63,7 @@ describe('organization flow (memory backend)', () => {
   });
 
   it('replaces an expired link with a new one', async () => {
-    session = await PageSession.open(browser, demoUrl(server.url, { org: 'acme' }));
+    const session = await suite.open(demoUrl(suite.server.url, { org: 'acme' }));
     const { page } = session;
     await requestLink(session, 'ada@acme.test');
     // Links live 30 minutes: the backend's clock moves an hour ahead.
@@ -112,7 +95,7 @@ describe('organization flow (memory backend)', () => {
   });
 
   it('refuses a weak password on the page, then saves a strong one', async () => {
-    session = await PageSession.open(browser, demoUrl(server.url, { org: 'acme' }));
+    const session = await suite.open(demoUrl(suite.server.url, { org: 'acme' }));
     const { page } = session;
     await requestLink(session, 'ada@acme.test');
     await openNewestLink(page, 'ada@acme.test');
@@ -145,7 +128,7 @@ describe('organization flow (memory backend)', () => {
 
   it('counts down a rate limit, then lets the member ask again', async () => {
     // One reset email per address every 6 seconds.
-    session = await PageSession.open(browser, demoUrl(server.url, { org: 'acme', rateLimit: '1/6' }));
+    const session = await suite.open(demoUrl(suite.server.url, { org: 'acme', rateLimit: '1/6' }));
     const { page } = session;
     await requestLink(session, 'ada@acme.test');
     await press(page.getByRole('button', { name: 'Use a different email address' }));
@@ -175,7 +158,7 @@ describe('organization flow (memory backend)', () => {
   });
 
   it('hands off to MFA when the organization requires it', async () => {
-    session = await PageSession.open(browser, demoUrl(server.url, { org: 'acme' }));
+    const session = await suite.open(demoUrl(suite.server.url, { org: 'acme' }));
     const { page } = session;
     const organization = page.getByLabel('Organization', { exact: true });
     await organization.focus();

@@ -1,33 +1,16 @@
 // Changing a password without an emailed link: signed in (reset by session) and with the current
 // password (reset with the existing password), in the demo app under the strict CSP.
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/adapters/memory/index.js';
-import { startAppServer, type AppServer } from './support/app-server.js';
-import { PageSession, launchBrowser, reportAxeStats } from './support/browser.js';
+import { browserSuite } from './support/browser.js';
 import { STRONG_PASSWORD, clearField, demoUrl, expectFocused, expectMeter, expectVisible, heading, typeInto } from './support/demo.js';
 import { demoOutDir } from './support/paths.js';
 
-let browser: Browser;
-let server: AppServer;
-let session: PageSession | undefined;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), startAppServer({ root: demoOutDir })]);
-});
-afterEach(async () => {
-  await session?.close();
-  session = undefined;
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  reportAxeStats('signed-in');
-});
+const suite = browserSuite('signed-in', { root: demoOutDir });
 
 describe('password change without an emailed link (memory backend)', () => {
   it('resets by session for a signed-in member', async () => {
-    session = await PageSession.open(browser, demoUrl(server.url, { view: 'session' }));
+    const session = await suite.open(demoUrl(suite.server.url, { view: 'session' }));
     const { page } = session;
     await expectVisible(page.getByText('Signed in as Ada Lovelace (ada@acme.test) a moment ago.'));
     await expectVisible(heading(page, 'Change your password'));
@@ -46,7 +29,7 @@ describe('password change without an emailed link (memory backend)', () => {
   });
 
   it('resets with the existing password, after a wrong one is refused', async () => {
-    session = await PageSession.open(browser, demoUrl(server.url, { view: 'existing' }));
+    const session = await suite.open(demoUrl(suite.server.url, { view: 'existing' }));
     const { page } = session;
     await expectVisible(heading(page, 'Change your password'));
     await session.step('form');

@@ -4,7 +4,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { chromiumLaunchOptions } from '../../../scripts/chromium.js';
+import { type AppServer, type AppServerOptions, startAppServer } from './app-server.js';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -232,4 +234,50 @@ export function reportAxeStats(file: string): void {
   console.log(
     `[e2e] ${file}: ${axeStats.steps} steps checked in ${(axeStats.stepMs / 1000).toFixed(1)} s, ${axeStats.runs} axe runs in ${(axeStats.ms / 1000).toFixed(1)} s (${(axeStats.ms / Math.max(1, axeStats.runs)).toFixed(0)} ms each)`,
   );
+}
+
+/** What a scenario file shares: one browser, one app server, and the page of the running test. */
+export interface BrowserSuite {
+  readonly browser: Browser;
+  readonly server: AppServer;
+  /** Opens a page (closed again after the test) on `url`. */
+  open(url: string): Promise<PageSession>;
+}
+
+/**
+ * Registers the hooks every scenario file needs: a browser and an app server for the file, a
+ * page per test closed after it, and the file's axe statistics at the end (`name`).
+ */
+export function browserSuite(name: string, serverOptions: AppServerOptions): BrowserSuite {
+  let browser: Browser | undefined;
+  let server: AppServer | undefined;
+  let session: PageSession | undefined;
+  beforeAll(async () => {
+    [browser, server] = await Promise.all([launchBrowser(), startAppServer(serverOptions)]);
+  });
+  afterEach(async () => {
+    await session?.close();
+    session = undefined;
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    reportAxeStats(name);
+  });
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('The browser suite has not started yet (use it inside a test).');
+    return value;
+  };
+  return {
+    get browser() {
+      return started(browser);
+    },
+    get server() {
+      return started(server);
+    },
+    async open(url) {
+      session = await PageSession.open(started(browser), url);
+      return session;
+    },
+  };
 }
