@@ -6,18 +6,14 @@ interface TokenRow {
   dark: string | undefined;
 }
 
-/** Every `--rk-*` custom property of tokens.css, with its light value and its dark override. */
+/** Every `--rk-*` custom property of tokens.css, with its light and (where it differs) dark value. */
 function readTokens(css: string): TokenRow[] {
-  const blocks = [...css.matchAll(/([^{}]+)\{([^{}]*)\}/g)].map(([, selector, body]) => ({ selector: selector!.trim(), body: body! }));
-  const declarations = (body: string) =>
-    new Map([...body.matchAll(/(--rk-[\w-]+)\s*:\s*([^;]+);/g)].map(([, name, value]) => [name!, value!.trim()]));
-  const light = new Map<string, string>();
-  const dark = new Map<string, string>();
-  for (const { selector, body } of blocks) {
-    const target = /dark/.test(selector) ? dark : /data-rk-theme/.test(selector) ? light : null;
-    for (const [name, value] of declarations(body)) if (target && !target.has(name)) target.set(name, value);
-  }
-  return [...light].map(([name, value]) => ({ name, light: value, dark: dark.get(name) }));
+  return [...css.matchAll(/(--rk-[\w-]+)\s*:\s*([^;]+);/g)].map(([, name, value]) => {
+    const schemes = /^(.*)light-dark\((.*), (.*)\)(.*)$/.exec(value!.trim());
+    return schemes
+      ? { name: name!, light: `${schemes[1]}${schemes[2]}${schemes[4]}`, dark: `${schemes[1]}${schemes[3]}${schemes[4]}` }
+      : { name: name!, light: value!.trim(), dark: undefined };
+  });
 }
 
 /** The docs page's table of tokens, read from the shipped stylesheet so it never drifts. */
