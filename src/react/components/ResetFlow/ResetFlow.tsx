@@ -72,10 +72,15 @@ export function ResetFlow(props: ResetFlowProps) {
     resendCooldownSeconds,
     ...linkOptions
   } = props;
-  const { token, tokenType } = useResetToken(tokenUrl === undefined ? {} : { url: tokenUrl });
-  const [route, setRoute] = useState<Route>(() =>
-    token ? (tokenType === 'discovery' ? 'discovery' : 'complete') : organizationId !== undefined ? 'request' : 'discovery',
-  );
+  const { token, tokenType, ready } = useResetToken(tokenUrl === undefined ? {} : { url: tokenUrl });
+  // Until the link is read (server render, hydration) a neutral, empty screen: never the request
+  // screen of a page opened without a link. Then the link picks the first screen; `setRoute` only
+  // moves on from it.
+  const [movedTo, setRoute] = useState<Route | null>(null);
+  const route: Route | 'pending' = !ready
+    ? 'pending'
+    : (movedTo ??
+      (token ? (tokenType === 'discovery' ? 'discovery' : 'complete') : organizationId !== undefined ? 'request' : 'discovery'));
 
   // Once, whichever screen gets there, however often a callback fires.
   const completed = useRef(false);
@@ -91,7 +96,10 @@ export function ResetFlow(props: ResetFlowProps) {
   const previousRoute = useRef(route);
   useEffect(() => {
     if (previousRoute.current === route) return;
+    const first = previousRoute.current === 'pending';
     previousRoute.current = route;
+    // The first screen after reading the link is the page's start: focus stays where it was.
+    if (first) return;
     rootRef.current?.querySelector<HTMLElement>('[data-part="heading"]')?.focus();
   }, [route]);
 
@@ -103,9 +111,9 @@ export function ResetFlow(props: ResetFlowProps) {
   const discovery = organizationId === undefined;
 
   return (
-    <div {...rootProps} ref={rootRef} data-state={route}>
+    <div {...rootProps} ref={rootRef} data-state={route} aria-busy={route === 'pending' || undefined}>
       <RootProviders scope={scopeValue} classNames={classNames}>
-        {route === 'complete' && token ? (
+        {route === 'pending' ? null : route === 'complete' && token ? (
           <ResetCompleteForm
             method="email"
             token={token}
