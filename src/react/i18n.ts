@@ -1,6 +1,6 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import type { ResetLocale } from '../core/index.js';
-import en from '../../locales/en.json' with { type: 'json' };
+import en from './catalogues/en.js';
 
 /** The shape of a string catalogue; `locales/en.json` is the source every locale follows. */
 export type Catalogue = typeof en;
@@ -26,13 +26,15 @@ export type Translate = (key: MessageKey, values?: Record<string, unknown>) => s
 /** resetkit's strings live in their own namespace, so a shared host instance keeps its own keys. */
 export const NAMESPACE = 'resetkit';
 
-// English is always bundled (it is the fallback); the others are fetched when first used. Their
-// keys are checked against en.json by a test, not by the type checker, so a string added in
+// English is always bundled (it is the fallback); the others are fetched when first used. The
+// modules are generated from locales/*.json (scripts/catalogues.mjs): a JSON import would need an
+// import attribute, which the Vite dev server does not serve and a declaration file cannot carry.
+// Their keys are checked against en.json by a test, not by the type checker, so a string added in
 // English does not break the build before its translations land.
 const loaders: Record<Exclude<ResetLocale, 'en'>, () => Promise<{ default: unknown }>> = {
-  es: () => import('../../locales/es.json', { with: { type: 'json' } }),
-  fr: () => import('../../locales/fr.json', { with: { type: 'json' } }),
-  'pt-br': () => import('../../locales/pt-br.json', { with: { type: 'json' } }),
+  es: () => import('./catalogues/es.js'),
+  fr: () => import('./catalogues/fr.js'),
+  'pt-br': () => import('./catalogues/pt-br.js'),
 };
 
 const loading = new Map<ResetLocale, Promise<Catalogue>>();

@@ -1,0 +1,157 @@
+// Generated from locales/en.json by scripts/catalogues.mjs: edit the JSON, then run the script.
+const catalogue = {
+  "common": {
+    "showPassword": "Show password",
+    "passwordShown": "Your password is visible.",
+    "passwordHidden": "Your password is hidden.",
+    "close": "Close",
+    "reference": "Reference: {{requestId}}"
+  },
+  "fields": {
+    "email": "Work email",
+    "newPassword": "New password",
+    "currentPassword": "Current password",
+    "organizationName": "Organization name"
+  },
+  "validation": {
+    "emailRequired": "Enter your email address.",
+    "emailInvalid": "Enter an email address like name@company.com.",
+    "passwordRequired": "Enter a new password.",
+    "currentPasswordRequired": "Enter your current password.",
+    "passwordTooWeak": "Choose a stronger password: see the tips below.",
+    "organizationNameRequired": "Enter a name for the organization."
+  },
+  "start": {
+    "title": "Reset your password",
+    "description": "Enter the email address you sign in with. We’ll email you a link to choose a new password.",
+    "submit": "Email me a reset link",
+    "submitting": "Sending…"
+  },
+  "sent": {
+    "title": "Check your email",
+    "description": "If an account exists for {{email}}, you’ll get an email with a link to reset your password.",
+    "expiry_one": "The link expires in {{count}} minute.",
+    "expiry_other": "The link expires in {{count}} minutes.",
+    "resend": "Send another link",
+    "resendIn_one": "You can ask for another link in {{count}} second.",
+    "resendIn_other": "You can ask for another link in {{count}} seconds.",
+    "resent": "We sent another link to {{email}}.",
+    "useAnotherEmail": "Use a different email address"
+  },
+  "complete": {
+    "title": "Choose a new password",
+    "description": "Use at least a few words or a mix of characters that nobody could guess.",
+    "submit": "Save new password",
+    "submitting": "Saving…"
+  },
+  "session": {
+    "title": "Change your password",
+    "description": "Choose a new password for your account. You stay signed in on this device; other sessions are signed out."
+  },
+  "existing": {
+    "title": "Change your password",
+    "description": "Enter your current password, then choose a new one.",
+    "submit": "Change password"
+  },
+  "expired": {
+    "title": "This link no longer works",
+    "description": "Reset links can be used once and expire after a while. Ask for a new one to continue.",
+    "requestNew": "Email me a new link"
+  },
+  "discovery": {
+    "chooseTitle": "Choose an organization",
+    "chooseDescription": "Your password is saved. Choose the organization to sign in to.",
+    "noOrganizations": "Your email address does not belong to any organization yet.",
+    "membershipType": {
+      "active_member": "Member",
+      "pending_member": "Membership pending",
+      "invited_member": "Invited",
+      "eligible_to_join_by_email_domain": "You can join with your email domain",
+      "eligible_to_join_by_oauth_tenant": "You can join through your identity provider"
+    },
+    "mfaNeeded": "Needs a second factor",
+    "signIn": "Sign in to {{organization}}",
+    "signingIn": "Signing in…",
+    "createTitle": "Or create an organization",
+    "create": "Create organization",
+    "sessionExpiredTitle": "This step expired",
+    "sessionExpired": "For your security, this step expired. Start again to choose an organization.",
+    "restart": "Start again"
+  },
+  "mfa": {
+    "title": "One more step",
+    "description": "{{organization}} asks for a second factor. Continue to verify it’s you.",
+    "descriptionNoOrganization": "Your organization asks for a second factor. Continue to verify it’s you.",
+    "continue": "Continue"
+  },
+  "done": {
+    "title": "Your password is reset",
+    "description": "You’re signed in with your new password.",
+    "continue": "Continue"
+  },
+  "rateLimit": {
+    "wait_one": "Too many attempts. Try again in {{count}} second.",
+    "wait_other": "Too many attempts. Try again in {{count}} seconds."
+  },
+  "strength": {
+    "label": "Password strength",
+    "checking": "Checking strength…",
+    "announcement": "Password strength: {{band}}",
+    "band": {
+      "0": "Very weak",
+      "1": "Weak",
+      "2": "Fair",
+      "3": "Strong",
+      "4": "Very strong"
+    },
+    "acceptable": "This password meets the requirements.",
+    "notAcceptable": "This password does not meet the requirements yet.",
+    "breached": "This password appeared in a data breach. Choose one you have never used anywhere.",
+    "hint": "Longer is stronger: try a few unrelated words.",
+    "unavailable": "Strength can’t be checked right now. It will be checked when you save.",
+    "breachedBand": "Not safe",
+    "luds": {
+      "title": "Your password needs",
+      "length_one": "At least {{count}} character",
+      "length_other": "At least {{count}} characters",
+      "complexity_one": "At least {{count}} of these kinds of character:",
+      "complexity_other": "At least {{count}} of these kinds of character:",
+      "lowerCase": "a lowercase letter",
+      "upperCase": "an uppercase letter",
+      "digit": "a number",
+      "symbol": "a symbol or space",
+      "met": "done",
+      "unmet": "missing"
+    }
+  },
+  "dialog": {
+    "trigger": "Forgot your password?"
+  },
+  "errors": {
+    "invalid_email": "That email address doesn’t look right. Check it and try again.",
+    "invalid_argument": "Something in this request is not valid. Please contact support if it keeps happening.",
+    "weak_password": "This password is too easy to guess. Choose a stronger one.",
+    "breached_password": "This password appeared in a data breach. Choose one you have never used anywhere.",
+    "token_invalid": "This reset link is not valid or was already used. Ask for a new one.",
+    "token_expired": "This reset link has expired. Ask for a new one.",
+    "session_too_old": "For your security, sign in again before you change your password.",
+    "unauthorized_credentials": "The current password is not correct.",
+    "session_invalid": "Your session has ended. Sign in again to continue.",
+    "no_password_set": "This account has no password yet. Use “Forgot your password?” to set one by email.",
+    "member_not_found": "We couldn’t find that account.",
+    "organization_not_found": "We couldn’t find that organization.",
+    "rate_limited": "Too many attempts. Wait a moment, then try again.",
+    "locked_out": "Too many failed attempts. Your account is locked for a while; try again later.",
+    "pkce_mismatch": "Open the reset link in the same browser where you asked for it.",
+    "discovery_session_expired": "For your security, this step expired. Start again.",
+    "organization_suspended": "This organization is suspended. Contact its administrator.",
+    "configuration": "Password reset is not set up correctly for this app. Please contact support.",
+    "network": "We couldn’t reach the server. Check your connection and try again.",
+    "timeout": "The server took too long to answer. Try again.",
+    "server": "Something went wrong on our side. Try again in a moment.",
+    "aborted": "The request was cancelled.",
+    "unknown": "Something went wrong. Try again."
+  }
+};
+
+export default catalogue;
