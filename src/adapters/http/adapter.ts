@@ -1,4 +1,4 @@
-import { ResetError, resetErrorFromBackend, type BackendErrorBody } from '../../core/errors.js';
+import { ResetError, parseRetryAfter, resetErrorFromBackend, type BackendErrorBody } from '../../core/errors.js';
 import { createPkcePair } from '../../core/pkce.js';
 import { createPkceVerifierStore, type PkceFlow, type PkceStorage } from '../../core/pkceStore.js';
 import type {
@@ -74,6 +74,13 @@ export interface HttpAdapterOptions {
   policy?: PasswordPolicy;
   /** Clock in milliseconds, for the expiry of stored PKCE verifiers. Default `Date.now`. */
   now?: () => number;
+  /**
+   * The most bytes of an answer the adapter reads. The body is read as a stream and the call
+   * fails with `server` as soon as it grows past this, without reading (or holding) the rest:
+   * a broken or hostile backend cannot make the page download and parse megabytes. Default
+   * 65536 (64 KB; Stytch's largest answers are a few KB).
+   */
+  maxResponseBytes?: number;
 }
 
 /** The HTTP adapter implements every optional operation except, without `policy`, the policy. */
@@ -81,6 +88,10 @@ export type HttpAdapter = ResetAdapter &
   Required<Pick<ResetAdapter, 'createOrganizationViaDiscovery' | 'strengthCheck'>>;
 
 const DEFAULT_TIMEOUT_MS = 15_000;
+const DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024;
+// A longer wait is a backend's mistake (or an attempt to lock the member out for good): no
+// countdown should promise more than a day.
+const MAX_RETRY_AFTER_SECONDS = 24 * 60 * 60;
 // Stytch's default lifetime of a reset token, and so of the verifier that goes with it.
 const DEFAULT_TOKEN_MINUTES = 30;
 
@@ -88,6 +99,7 @@ export function createHttpAdapter(options: HttpAdapterOptions): HttpAdapter {
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const now = options.now ?? Date.now;
+  const maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
   // Created lazily: constructing the adapter must not touch localStorage (SSR, plain Node).
   let verifiers: ReturnType<typeof createPkceVerifierStore> | undefined;
   const verifierStore = () => (verifiers ??= createPkceVerifierStore(options.pkceStorage, now));
@@ -130,6 +142,10 @@ export function createHttpAdapter(options: HttpAdapterOptions): HttpAdapter {
           headers,
           body: JSON.stringify(body),
           credentials: options.credentials ?? 'same-origin',
+          // Following a redirect would send the reset token and the new password to wherever the
+          // Location points (a 307/308 repeats the POST body) and accept that origin's answer.
+          // 'manual' rather than 'error': a refused redirect then stays distinct from a network failure.
+          redirect: 'manual',
           signal: controller.signal,
         });
       } catch (error) {
@@ -138,11 +154,18 @@ export function createHttpAdapter(options: HttpAdapterOptions): HttpAdapter {
           new ResetError('network', 'The backend could not be reached.', { cause: error })
         );
       }
+      if (isRedirect(response)) {
+        // Nothing of the redirect's answer is used: drop its body and connection.
+        controller.abort();
+        throw redirectError(response);
+      }
 
       let text: string;
       try {
-        text = await response.text();
+        text = await readCapped(response, maxResponseBytes);
       } catch (error) {
+        // Past the cap (the reader is already cancelled, which closes the connection).
+        if (error instanceof ResetError) throw error;
         throw (
           endedEarly(error) ??
           new ResetError('server', 'The backend\'s answer broke off before its end.', {
@@ -231,6 +254,57 @@ function abortedError(reason: unknown): ResetError {
   return new ResetError('aborted', 'The request was aborted.', { cause: reason });
 }
 
+/**
+ * A redirect answer, which `redirect: 'manual'` hands back instead of following: a 3xx in Node and
+ * other servers' runtimes, an opaque `status: 0` response in browsers.
+ */
+function isRedirect(response: Response): boolean {
+  return response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400);
+}
+
+/**
+ * `configuration`, not `server`: retrying will not help, the app's `baseUrl` (or something in
+ * front of the backend, such as a login gateway) sends requests elsewhere.
+ */
+function redirectError(response: Response): ResetError {
+  const status = response.status === 0 ? undefined : response.status;
+  return new ResetError(
+    'configuration',
+    `The backend answered with a redirect${status === undefined ? '' : ` (${status})`}, which the adapter never follows: point baseUrl at the backend itself.`,
+    status === undefined ? {} : { status },
+  );
+}
+
+/** The answer's body as text, read chunk by chunk and given up on as soon as it passes `limit` bytes. */
+async function readCapped(response: Response, limit: number): Promise<string> {
+  const tooLarge = () =>
+    new ResetError('server', `The backend's answer is larger than ${limit} bytes (maxResponseBytes).`, {
+      status: response.status,
+    });
+  const body = response.body;
+  if (body === null) return '';
+  const announced = Number(response.headers.get('content-length'));
+  if (announced > limit) {
+    await body.cancel().catch(() => undefined);
+    throw tooLarge();
+  }
+  const reader = body.getReader();
+  const decoder = new TextDecoder();
+  let received = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    received += value.byteLength;
+    if (received > limit) {
+      await reader.cancel().catch(() => undefined);
+      throw tooLarge();
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+  return text + decoder.decode();
+}
+
 function parseJson(text: string): unknown {
   try {
     return JSON.parse(text) as unknown;
@@ -256,7 +330,7 @@ function interpret(response: Response, text: string): unknown {
     }
     return json;
   }
-  const retryAfter = response.headers.get('retry-after');
+  const retryAfter = boundedRetryAfter(response.headers.get('retry-after'));
   if (isObject(json)) {
     const body: BackendErrorBody = {};
     if (typeof json.error_type === 'string') body.error_type = json.error_type;
@@ -266,4 +340,10 @@ function interpret(response: Response, text: string): unknown {
   }
   // Not JSON (a gateway's HTML 502, a truncated body): the status alone says what it can.
   throw resetErrorFromBackend(response.status, undefined, retryAfter);
+}
+
+/** Retry-After as delta-seconds of at most a day (answers with 31,000 years have been seen). */
+function boundedRetryAfter(header: string | null): string | undefined {
+  const seconds = parseRetryAfter(header);
+  return seconds === undefined ? undefined : String(Math.min(seconds, MAX_RETRY_AFTER_SECONDS));
 }
