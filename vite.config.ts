@@ -16,7 +16,8 @@ const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as
 };
 // Dependencies stay imports in the build: the host app bundles (and dedupes) them.
 const externals = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})];
-const isExternal = (id: string) => externals.some((name) => id === name || id.startsWith(`${name}/`));
+// Node's own modules too: only resetkit/emulator imports them, and it runs only in Node.
+const isExternal = (id: string) => id.startsWith('node:') || externals.some((name) => id === name || id.startsWith(`${name}/`));
 
 // A fresh object per project: Vitest writes the project name into each instance.
 const chromiumBrowser = () => ({
@@ -41,6 +42,8 @@ const entries: Record<string, string> = {
   'adapters/http': 'src/adapters/http/index.ts',
   'adapters/stytch': 'src/adapters/stytch/index.ts',
   server: 'src/server/index.ts',
+  // resetkit/emulator, Node only; bin/resetkit-emulator.js starts it.
+  emulator: 'src/emulator/index.ts',
   // resetkit/styles.css: tokens + component styles, emitted as dist/styles.css (no JS).
   styles: 'src/styles/index.css',
 };
