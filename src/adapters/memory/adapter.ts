@@ -140,6 +140,33 @@ function checkOptions(options: MemoryAdapterOptions): void {
   }
 }
 
+let warnedInProduction = false;
+
+/**
+ * Whether the app was built for production. `process.env.NODE_ENV` is written out in full because
+ * that exact text is what Vite (app builds), webpack 5 (`mode: 'production'`) and Next.js replace
+ * with a string literal; `import.meta.env.PROD` would be baked into resetkit's own library build.
+ * A browser bundle that replaced nothing has no `process`: that throws, and reads as "not production".
+ */
+function isProductionBuild(): boolean {
+  try {
+    return process.env.NODE_ENV === 'production';
+  } catch {
+    return false;
+  }
+}
+
+/** Once per page: the emulator holds every token in the browser, so it must never ship as the real backend. */
+function warnIfProduction(): void {
+  if (warnedInProduction || !isProductionBuild()) return;
+  warnedInProduction = true;
+  console.warn(
+    '[resetkit] createMemoryAdapter() is running in a production build. It is an in-browser demo backend: ' +
+      'its reset tokens, emails and passwords live in the page, readable by any script, and nothing reaches a real ' +
+      'account. Use createHttpAdapter() with resetkit/server, or createStytchAdapter(), in production.',
+  );
+}
+
 function membershipType(member: MemberRecord): MembershipType {
   if (member.status === 'invited') return 'invited_member';
   if (member.status === 'pending') return 'pending_member';
@@ -150,10 +177,12 @@ function membershipType(member: MemberRecord): MembershipType {
  * An in-browser emulator of the Stytch B2B password-reset backend: organizations and members,
  * emailed tokens (read them from `outbox`), sessions, MFA, discovery, the password policy with
  * breach detection, rate limits and the backend's errors. With no options it holds a demo data set.
- * State lives in the returned object only: two adapters never share anything.
+ * State lives in the returned object only: two adapters never share anything. In a production
+ * build (`process.env.NODE_ENV === 'production'`) it warns once on the console: it is a demo backend.
  */
 export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryAdapter {
   checkOptions(options);
+  warnIfProduction();
   const demo = options.organizations === undefined && options.members === undefined ? createDemoData() : undefined;
   const crossOrgPasswords = options.crossOrgPasswords ?? demo !== undefined;
   const now = options.now ?? (() => Date.now());
