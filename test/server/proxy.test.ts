@@ -44,6 +44,8 @@ beforeAll(async () => {
     allowedRedirectUrls: ['https://app.example.com/reset', 'https://app.example.com/discover/'],
     allowedOrigins: ['https://app.example.com'],
     maxBodyBytes: 2048,
+    // Starts answer at a fixed time (no enumeration by timing); short here, the fake is fast.
+    startAnswerMs: 200,
   });
   proxy = await listen(createNodeListener(handler));
 });
@@ -358,6 +360,7 @@ describe('createResetProxy in front of the Stytch emulator', () => {
           baseUrl: emulator.url,
           allowedRedirectUrls: ['https://app.example.com/reset'],
           maxBodyBytes: 1024,
+          startAnswerMs: 200,
         }),
       ),
     );
