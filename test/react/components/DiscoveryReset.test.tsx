@@ -41,7 +41,7 @@ describe('DiscoveryReset', () => {
     const globex = within(list).getByRole('button', { name: 'Sign in to Globex Corporation' });
     expect(acme).toHaveAccessibleDescription('Member');
     expect(globex).toHaveAccessibleDescription(expect.stringContaining('Member'));
-    expect(screen.getByRole('heading', { name: 'Choose an organization' })).toHaveFocus();
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Choose an organization' })).toHaveFocus());
     expect(await axeViolations(container)).toEqual([]);
   });
 

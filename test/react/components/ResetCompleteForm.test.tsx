@@ -11,7 +11,7 @@ async function emailedToken(adapter: MemoryAdapter, emailAddress: string, organi
 }
 
 describe('ResetCompleteForm, by emailed link', () => {
-  it('asks for a new password, checks it, and ends on the done screen', async () => {
+  it('asks for a new password, checks it, and ends on the done screen', { timeout: 15_000 }, async () => {
     const adapter = memoryAdapter({ latencyMs: 30 });
     const token = await emailedToken(adapter, 'ada@acme.test');
     const onSuccess = vi.fn();
@@ -26,7 +26,8 @@ describe('ResetCompleteForm, by emailed link', () => {
 
     await user.click(screen.getByRole('button', { name: 'Save new password' }));
     const input = screen.getByLabelText('New password');
-    expect(input).toHaveAccessibleDescription('Enter a new password.');
+    // The field's error, then the meter's line, which shows a hint while the field is empty.
+    expect(input).toHaveAccessibleDescription('Enter a new password. Longer is stronger: try a few unrelated words.');
     expect(input).toHaveFocus();
 
     await user.type(input, STRONG_PASSWORD);
@@ -51,7 +52,13 @@ describe('ResetCompleteForm, by emailed link', () => {
     await user.type(input, 'password1');
     await user.click(screen.getByRole('button', { name: 'Save new password' }));
     await waitFor(() => expect(input).toHaveAttribute('aria-invalid', 'true'), { timeout: 5000 });
-    expect(input).toHaveAccessibleDescription('Choose a stronger password: see the tips below.');
+    // One message for the one problem: the meter's verdict line, in the error style, says what is
+    // wrong (zxcvbn's warning), and no second error under the field repeats it.
+    const verdict = container.querySelector('[data-part="verdict"]')!;
+    expect(verdict).toHaveAttribute('data-tone', 'danger');
+    expect(verdict).toHaveTextContent(/commonly used password/);
+    expect(input).toHaveAccessibleDescription(verdict.textContent!);
+    expect(container.querySelector('[data-part="error"]')).toBeNull();
     await waitFor(() => expect(input).toHaveFocus());
     expect(input).toHaveValue('password1');
     expect(spy).not.toHaveBeenCalled();
@@ -111,7 +118,7 @@ describe('ResetCompleteForm, with the existing password', () => {
     await user.click(screen.getByRole('button', { name: 'Change password' }));
     expect(email).toHaveAccessibleDescription('Enter your email address.');
     expect(current).toHaveAccessibleDescription('Enter your current password.');
-    expect(next).toHaveAccessibleDescription('Enter a new password.');
+    expect(next).toHaveAccessibleDescription('Enter a new password. Longer is stronger: try a few unrelated words.');
     expect(email).toHaveFocus();
     expect(await axeViolations(container)).toEqual([]);
 

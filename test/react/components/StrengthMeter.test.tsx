@@ -1,4 +1,4 @@
-import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import { PasswordField, StrengthMeter } from '../../../src/react/components/index.js';
@@ -38,26 +38,70 @@ describe('StrengthMeter', () => {
     expect(await axeViolations(container)).toEqual([]);
   });
 
-  it('shows the warning, the suggestions and a breach for a weak, leaked password', async () => {
+  it('shows one verdict line and at most two tips for a weak password, then the breach over everything', async () => {
     // The backend checks breaches only when it knows whose password it is (as Stytch does).
     const { user, container } = renderWithProvider(<Field emailAddress="ada@acme.test" />);
+    const verdict = container.querySelector('[data-part="verdict"]')!;
+    // Present (with a hint) before anything is typed, so its room is kept.
+    expect(verdict).toHaveTextContent('Longer is stronger: try a few unrelated words.');
     await user.type(screen.getByLabelText('New password'), 'password');
     const meter = screen.getByRole('meter');
-    await waitFor(() => expect(container.querySelector('[data-part="warning"]')).not.toBeNull(), { timeout: 5000 });
-    expect(meter).toHaveAttribute('aria-valuenow', '0');
-    expect(meter).toHaveAttribute('aria-valuetext', 'Very weak');
-    expect(screen.getByText('This password does not meet the requirements yet.')).toBeInTheDocument();
-    expect(container.querySelectorAll('[data-part="suggestion"]').length).toBeGreaterThan(0);
     // The memory backend's strength check knows "password" from its breach list.
-    expect(
-      await screen.findByText('This password appeared in a data breach. Choose one you have never used anywhere.', {}, { timeout: 3000 }),
-    ).toHaveAttribute('data-part', 'breached');
+    await waitFor(
+      () => expect(verdict).toHaveTextContent('This password appeared in a data breach. Choose one you have never used anywhere.'),
+      { timeout: 5000 },
+    );
+    expect(verdict).toHaveAttribute('data-tone', 'danger');
+    // Bar, band and text agree: nothing says strong or acceptable.
+    expect(meter).toHaveAttribute('aria-valuenow', '0');
+    expect(meter).toHaveAttribute('aria-valuetext', 'Not safe');
+    expect(container.querySelector('[data-part="meter-bar"]')).toHaveAttribute('data-breached', '');
+    expect(container.querySelector('[data-scope="strength-meter"]')).not.toHaveAttribute('data-valid');
+    expect(container).not.toHaveTextContent(/strong|meets the requirements/i);
+    expect(container.querySelectorAll('[data-part="suggestion"]')).toHaveLength(0);
     expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('keeps the last verdict on screen, marked pending, while the next estimate is computed', async () => {
+    const { strengthCheck: _ignored, ...withoutCheck } = memoryAdapter();
+    const { user, container } = renderWithProvider(<Field />, { adapter: withoutCheck as MemoryAdapter });
+    const input = screen.getByLabelText('New password');
+    const verdict = container.querySelector('[data-part="verdict"]')!;
+    await user.type(input, 'abc');
+    await waitFor(() => expect(verdict).toHaveAttribute('data-tone', 'warning'), { timeout: 5000 });
+    const before = verdict.textContent;
+    const tips = container.querySelectorAll('[data-part="suggestion"]').length;
+    expect(tips).toBeGreaterThan(0);
+    expect(tips).toBeLessThanOrEqual(2);
+    // The next keystroke's estimate is not in yet: the old verdict and tips stay, quieter.
+    fireEvent.change(input, { target: { value: 'abcd' } });
+    expect(verdict).toHaveTextContent(before!);
+    expect(verdict).toHaveAttribute('data-pending', '');
+    expect(container.querySelectorAll('[data-part="suggestion"]')).toHaveLength(tips);
+    expect(screen.queryByText('Checking strength…')).toBeNull();
+    await waitFor(() => expect(verdict).not.toHaveAttribute('data-pending'), { timeout: 5000 });
+  });
+
+  it('says "does not meet" in the error style when the form reports a refused password', async () => {
+    const { strengthCheck: _ignored, ...withoutCheck } = memoryAdapter();
+    const { container } = renderWithProvider(<StrengthMeter password="Tr0ub4dor" rejected="weak" />, {
+      adapter: withoutCheck as MemoryAdapter,
+      policy: LUDS,
+    });
+    const verdict = container.querySelector('[data-part="verdict"]')!;
+    expect(verdict).toHaveAttribute('data-tone', 'danger');
+    expect(verdict).toHaveTextContent('This password does not meet the requirements yet.');
+    expect(container.querySelector('[data-scope="strength-meter"]')).toHaveAttribute('data-invalid', '');
   });
 
   it('shows the LUDS checklist under a LUDS policy, each rule marked as it is met', async () => {
     const { user, container } = renderWithProvider(<Field />, { policy: LUDS });
     expect(screen.getByText('Your password needs')).toBeInTheDocument();
+    // The rules are the primary signal: first in the meter, as a list, with no zxcvbn tips.
+    const root = container.querySelector('[data-scope="strength-meter"]')!;
+    expect(root.firstElementChild).toHaveAttribute('data-part', 'checklist');
+    expect(within(root as HTMLElement).getAllByRole('list')[0]).toBeInTheDocument();
+    expect(root.querySelector('[data-part="tips"]')).toBeNull();
     const item = (text: string) => screen.getByText(text, { exact: false }).closest('[data-part="checklist-item"]')!;
     expect(item('At least 10 characters')).not.toHaveAttribute('data-met');
     expect(item('a lowercase letter')).not.toHaveAttribute('data-met');

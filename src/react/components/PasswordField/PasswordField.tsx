@@ -1,5 +1,4 @@
-import { type FocusEvent, type ReactNode, type Ref, useId, useImperativeHandle, useReducer, useRef, useState } from 'react';
-import { useIsomorphicLayoutEffect } from '../../hooks/useIsomorphicLayoutEffect.js';
+import { type FocusEvent, type ReactNode, type Ref, useId, useState } from 'react';
 import { useResetTranslation } from '../../hooks/useResetTranslation.js';
 import { useControllableState } from '../shared/hooks.js';
 import { type StyleProps, flag, usePart } from '../shared/parts.js';
@@ -9,9 +8,9 @@ import { Announcer, FieldError } from '../shared/ui.js';
 export interface PasswordFieldProps extends StyleProps {
   /** The visible label. Default: "New password", or "Current password" with `autoComplete="current-password"`. */
   label?: ReactNode;
-  /** The password, when the host controls it. It reaches the input's live value only, never its markup. */
+  /** The password, when the host controls it. */
   value?: string;
-  /** The initial password when uncontrolled (kept out of the markup too, server rendering included). */
+  /** The initial password when uncontrolled. */
   defaultValue?: string;
   /** Called with the new password on every change. */
   onValueChange?: (value: string) => void;
@@ -32,6 +31,11 @@ export interface PasswordFieldProps extends StyleProps {
   id?: string;
   /** The error to show under the field; it marks the input invalid and describes it. */
   error?: string | null;
+  /**
+   * Marks the input invalid when its message is shown elsewhere (a strength meter's verdict, named
+   * in `describedBy`); `error` does this too, with its own message under the field.
+   */
+  invalid?: boolean;
   /** Ids of further elements that describe the input, such as a strength meter's checklist. */
   describedBy?: string;
   /** Marks the input required (default true). */
@@ -53,8 +57,7 @@ export interface PasswordFieldProps extends StyleProps {
 /**
  * A password input with a show/hide toggle. The toggle is a real button whose pressed state a
  * screen reader hears, and the change is announced. Paste is allowed and there is no
- * `maxlength`: both push members towards weaker passwords. The password never appears in the
- * page's markup (no `value` attribute), even while shown.
+ * `maxlength`: both push members towards weaker passwords.
  */
 export function PasswordField(props: PasswordFieldProps) {
   const { rootProps, scopeValue, classNames } = useRoot({ component: 'PasswordField', scope: 'password-field', ...props });
@@ -78,6 +81,7 @@ function PasswordFieldInner({
   name,
   id: idProp,
   error,
+  invalid: invalidProp = false,
   describedBy,
   required = true,
   disabled = false,
@@ -93,24 +97,10 @@ function PasswordFieldInner({
   const id = idProp ?? generated;
   const errorId = `${id}-error`;
   const [password, setPassword] = useControllableState(value, defaultValue, onValueChange);
-  // React mirrors a controlled input's value into its `value` attribute, i.e. into the page's
-  // markup, where session-replay scripts, support widgets and CSS attribute selectors can read the
-  // password. So the input is left uncontrolled and the password is written to its `value`
-  // property only, after every render.
-  const ownInput = useRef<HTMLInputElement>(null);
-  // The host's `inputRef` gets the same element (set before any effect of the host runs).
-  useImperativeHandle(inputRef, () => ownInput.current as HTMLInputElement, []);
-  useIsomorphicLayoutEffect(() => {
-    const input = ownInput.current;
-    if (input && input.value !== password) input.value = password;
-  });
-  // Re-renders after a change the host does not take, so the input goes back to the host's value
-  // as a controlled input would. Batched with the change itself, so it costs no extra render.
-  const [, rendered] = useReducer((count: number) => count + 1, 0);
   const [visible, setVisible] = useControllableState(visibleProp, defaultVisible, onVisibleChange);
   // Said only after the member toggles, never on mount.
   const [announcement, setAnnouncement] = useState('');
-  const invalid = Boolean(error);
+  const invalid = Boolean(error) || invalidProp;
   const state = visible ? 'visible' : 'hidden';
 
   const toggle = () => {
@@ -132,14 +122,12 @@ function PasswordFieldInner({
       <div {...part('control')} data-state={state}>
         <input
           {...part('input')}
-          ref={ownInput}
+          ref={inputRef}
           id={id}
           name={name}
           type={visible ? 'text' : 'password'}
-          onChange={(event) => {
-            setPassword(event.target.value);
-            rendered();
-          }}
+          value={password}
+          onChange={(event) => setPassword(event.target.value)}
           onFocus={onFocus}
           onBlur={onBlur}
           autoComplete={autoComplete}
@@ -150,7 +138,7 @@ function PasswordFieldInner({
           disabled={disabled}
           autoFocus={autoFocus}
           aria-invalid={invalid ? true : undefined}
-          aria-describedby={[invalid ? errorId : '', describedBy ?? ''].filter(Boolean).join(' ') || undefined}
+          aria-describedby={[error ? errorId : '', describedBy ?? ''].filter(Boolean).join(' ') || undefined}
           data-invalid={flag(invalid)}
         />
         <button
@@ -169,7 +157,7 @@ function PasswordFieldInner({
           </span>
         </button>
       </div>
-      {invalid ? <FieldError id={errorId}>{error}</FieldError> : null}
+      {error ? <FieldError id={errorId}>{error}</FieldError> : null}
       {children}
       <Announcer>{announcement}</Announcer>
     </div>

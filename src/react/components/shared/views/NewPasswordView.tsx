@@ -78,13 +78,22 @@ export function NewPasswordView({
 
   const fields: FieldName[] = askCredentials ? ['email', 'currentPassword', 'password'] : ['password'];
   const errorField = fieldOfError(error, fields);
-  const backendMessage =
-    error?.code === 'weak_password' && showStrength ? t('validation.passwordTooWeak') : errorMessage;
+  const stale = (field: FieldName) => edited.after === error && edited.fields.includes(field);
+  // A refused password is explained once, by the meter's verdict line (which the input names as
+  // its description), not again under the field: one message per problem.
+  const rejected =
+    showStrength && errorField === 'password' && !stale('password') && !problems.password
+      ? error?.code === 'breached_password'
+        ? 'breached'
+        : error?.code === 'weak_password'
+          ? 'weak'
+          : undefined
+      : undefined;
   const messageFor = (field: FieldName): string | null => {
     if (problems[field]) return problems[field];
-    if (errorField !== field) return null;
-    if (edited.after === error && edited.fields.includes(field)) return null;
-    return backendMessage;
+    if (errorField !== field || stale(field)) return null;
+    if (field === 'password' && rejected) return null;
+    return errorMessage;
   };
 
   useEffect(() => {
@@ -155,11 +164,15 @@ export function NewPasswordView({
           error={messageFor('password')}
           inputRef={passwordRef}
           onFocus={preloadStrength}
-          describedBy={showStrength && policy.kind === 'luds' ? `${meterId}-checklist` : undefined}
+          invalid={rejected !== undefined}
+          describedBy={
+            showStrength ? [policy.kind === 'luds' ? `${meterId}-checklist` : '', `${meterId}-verdict`].filter(Boolean).join(' ') : undefined
+          }
         >
           {showStrength ? (
             <StrengthMeter
               id={meterId}
+              {...(rejected ? { rejected } : {})}
               password={values.password}
               {...(userInputs ? { userInputs } : {})}
               {...(askCredentials && values.emailAddress ? { emailAddress: values.emailAddress.trim() } : {})}
