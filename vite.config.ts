@@ -113,7 +113,7 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['test/**/*.test.ts'],
-          exclude: ['test/browser/**', 'test/react/**'],
+          exclude: ['test/browser/**', 'test/react/**', 'test/next/**'],
           setupFiles: ['test/setup.ts'],
         },
       },
@@ -183,6 +183,19 @@ export default defineConfig({
           // One browser at a time, after the other projects: timing-sensitive steps (countdowns,
           // long tasks) get the machine's two cores to themselves.
           fileParallelism: false,
+          sequence: { groupOrder: 1 },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // examples/next built from the packed package (`next build`, cached in .cache/next-example)
+          // and driven in Chromium against the emulator bin; after the other projects, like e2e.
+          name: 'next',
+          environment: 'node',
+          include: ['test/next/**/*.test.ts'],
+          testTimeout: 90_000,
+          hookTimeout: 600_000,
           sequence: { groupOrder: 1 },
         },
       },

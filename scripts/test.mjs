@@ -26,6 +26,9 @@ run('type check (demo)', 'npx', ['tsc', '-p', 'examples/demo/tsconfig.json']);
 run('lint', 'npx', ['eslint', '.']);
 // The package tests read the built files.
 run('build', 'npm', ['run', 'build', '--silent']);
+// examples/next from the packed package: npm ci (cached by its lockfile) and next build (skipped
+// while package and sources are unchanged); the next Vitest project then drives it in Chromium.
+run('next example build', process.execPath, ['test/next/build-example.mjs']);
 run('vitest', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
 
 let passed = 0;
