@@ -24,7 +24,7 @@ describe('locale switch mid-flow', () => {
 
     // English -> Español.
     await nextLanguage(page, 'Language');
-    const emailEs = page.getByLabel('Correo electrónico de trabajo', { exact: true });
+    const emailEs = page.getByLabel('Correo electrónico corporativo', { exact: true });
     await expectVisible(emailEs);
     await expectVisible(heading(page, 'Restablece tu contraseña'));
     expect(await emailEs.inputValue()).toBe('ada@acme.test');
@@ -43,7 +43,7 @@ describe('locale switch mid-flow', () => {
     await nextLanguage(page, 'Idioma');
     const passwordFr = page.getByLabel('Nouveau mot de passe', { exact: true });
     await expectVisible(passwordFr);
-    await expectVisible(heading(page, 'Choisissez un nouveau mot de passe'));
+    await expectVisible(heading(page, 'Choisir un nouveau mot de passe'));
     expect(await passwordFr.inputValue()).toBe(half);
     await session.step('switched to French');
 

@@ -107,7 +107,7 @@ describe('organization flow (memory backend)', () => {
     await session.step('weak password typed');
 
     await password.press('Enter');
-    const error = page.getByText('Choose a stronger password: see the tips below.');
+    const error = page.getByText('Choose a password that is harder to guess.');
     await expectVisible(error);
     await expectFocused(password);
     expect(await password.getAttribute('aria-invalid')).toBe('true');
@@ -172,7 +172,7 @@ describe('organization flow (memory backend)', () => {
 
     await expectVisible(heading(page, 'One more step'));
     await expectFocused(heading(page, 'One more step'));
-    await expectVisible(page.getByText('Globex Corporation asks for a second factor. Continue to verify it’s you.'));
+    await expectVisible(page.getByText('Globex Corporation requires two-step verification. Continue to confirm it’s you.'));
     await expectVisible(page.getByRole('status').filter({ hasText: 'password saved; Globex Corporation requires MFA' }));
     await session.step('MFA hand-off');
 

@@ -18,7 +18,7 @@ const catalogue = {
     "emailInvalid": "Enter an email address like name@company.com.",
     "passwordRequired": "Enter a new password.",
     "currentPasswordRequired": "Enter your current password.",
-    "passwordTooWeak": "Choose a stronger password: see the tips below.",
+    "passwordTooWeak": "Choose a password that is harder to guess.",
     "organizationNameRequired": "Enter a name for the organization."
   },
   "start": {
@@ -40,13 +40,13 @@ const catalogue = {
   },
   "complete": {
     "title": "Choose a new password",
-    "description": "Use at least a few words or a mix of characters that nobody could guess.",
+    "description": "Use a few unrelated words, or a mix of characters nobody could guess.",
     "submit": "Save new password",
     "submitting": "Saving…"
   },
   "session": {
     "title": "Change your password",
-    "description": "Choose a new password for your account. You stay signed in on this device; other sessions are signed out."
+    "description": "Choose a new password for your account. You’ll stay signed in on this device and be signed out everywhere else."
   },
   "existing": {
     "title": "Change your password",
@@ -55,7 +55,7 @@ const catalogue = {
   },
   "expired": {
     "title": "This link no longer works",
-    "description": "Reset links can be used once and expire after a while. Ask for a new one to continue.",
+    "description": "Reset links work only once and only for a limited time. Ask for a new one to continue.",
     "requestNew": "Email me a new link"
   },
   "discovery": {
@@ -69,7 +69,7 @@ const catalogue = {
       "eligible_to_join_by_email_domain": "You can join with your email domain",
       "eligible_to_join_by_oauth_tenant": "You can join through your identity provider"
     },
-    "mfaNeeded": "Needs a second factor",
+    "mfaNeeded": "Requires two-step verification",
     "signIn": "Sign in to {{organization}}",
     "signingIn": "Signing in…",
     "createTitle": "Or create an organization",
@@ -80,8 +80,8 @@ const catalogue = {
   },
   "mfa": {
     "title": "One more step",
-    "description": "{{organization}} asks for a second factor. Continue to verify it’s you.",
-    "descriptionNoOrganization": "Your organization asks for a second factor. Continue to verify it’s you.",
+    "description": "{{organization}} requires two-step verification. Continue to confirm it’s you.",
+    "descriptionNoOrganization": "Your organization requires two-step verification. Continue to confirm it’s you.",
     "continue": "Continue"
   },
   "done": {
@@ -114,12 +114,12 @@ const catalogue = {
       "title": "Your password needs",
       "length_one": "At least {{count}} character",
       "length_other": "At least {{count}} characters",
-      "complexity_one": "At least {{count}} of these kinds of character:",
-      "complexity_other": "At least {{count}} of these kinds of character:",
-      "lowerCase": "a lowercase letter",
-      "upperCase": "an uppercase letter",
-      "digit": "a number",
-      "symbol": "a symbol or space",
+      "complexity_one": "At least {{count}} of these character types:",
+      "complexity_other": "At least {{count}} of these character types:",
+      "lowerCase": "A lowercase letter",
+      "upperCase": "An uppercase letter",
+      "digit": "A number",
+      "symbol": "A symbol or a space",
       "met": "done",
       "unmet": "missing"
     }
@@ -129,7 +129,7 @@ const catalogue = {
   },
   "errors": {
     "invalid_email": "That email address doesn’t look right. Check it and try again.",
-    "invalid_argument": "Something in this request is not valid. Please contact support if it keeps happening.",
+    "invalid_argument": "Something in this request is not valid. If it keeps happening, contact support.",
     "weak_password": "This password is too easy to guess. Choose a stronger one.",
     "breached_password": "This password appeared in a data breach. Choose one you have never used anywhere.",
     "token_invalid": "This reset link is not valid or was already used. Ask for a new one.",
@@ -141,11 +141,11 @@ const catalogue = {
     "member_not_found": "We couldn’t find that account.",
     "organization_not_found": "We couldn’t find that organization.",
     "rate_limited": "Too many attempts. Wait a moment, then try again.",
-    "locked_out": "Too many failed attempts. Your account is locked for a while; try again later.",
+    "locked_out": "Too many failed attempts, so your account is locked for a while. Try again later.",
     "pkce_mismatch": "Open the reset link in the same browser where you asked for it.",
     "discovery_session_expired": "For your security, this step expired. Start again.",
     "organization_suspended": "This organization is suspended. Contact its administrator.",
-    "configuration": "Password reset is not set up correctly for this app. Please contact support.",
+    "configuration": "Password reset is not set up correctly for this app. Contact support.",
     "network": "We couldn’t reach the server. Check your connection and try again.",
     "timeout": "The server took too long to answer. Try again.",
     "server": "Something went wrong on our side. Try again in a moment.",

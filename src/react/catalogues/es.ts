@@ -8,7 +8,7 @@ const catalogue = {
     "reference": "Referencia: {{requestId}}"
   },
   "fields": {
-    "email": "Correo electrónico de trabajo",
+    "email": "Correo electrónico corporativo",
     "newPassword": "Nueva contraseña",
     "currentPassword": "Contraseña actual",
     "organizationName": "Nombre de la organización"
@@ -18,7 +18,7 @@ const catalogue = {
     "emailInvalid": "Escribe un correo electrónico con el formato nombre@empresa.com.",
     "passwordRequired": "Escribe una nueva contraseña.",
     "currentPasswordRequired": "Escribe tu contraseña actual.",
-    "passwordTooWeak": "Elige una contraseña más segura: consulta los consejos de abajo.",
+    "passwordTooWeak": "Elige una contraseña más difícil de adivinar.",
     "organizationNameRequired": "Escribe un nombre para la organización."
   },
   "start": {
@@ -40,13 +40,13 @@ const catalogue = {
   },
   "complete": {
     "title": "Elige una nueva contraseña",
-    "description": "Usa varias palabras o una combinación de caracteres que nadie pueda adivinar.",
+    "description": "Usa varias palabras sin relación entre sí o una combinación de caracteres que nadie pueda adivinar.",
     "submit": "Guardar nueva contraseña",
     "submitting": "Guardando…"
   },
   "session": {
     "title": "Cambia tu contraseña",
-    "description": "Elige una nueva contraseña para tu cuenta. Tu sesión seguirá abierta en este dispositivo; las demás sesiones se cerrarán."
+    "description": "Elige una nueva contraseña para tu cuenta. Tu sesión seguirá abierta en este dispositivo y se cerrará en todos los demás."
   },
   "existing": {
     "title": "Cambia tu contraseña",
@@ -55,7 +55,7 @@ const catalogue = {
   },
   "expired": {
     "title": "Este enlace ya no funciona",
-    "description": "Los enlaces de restablecimiento solo se pueden usar una vez y expiran al cabo de un tiempo. Solicita uno nuevo para continuar.",
+    "description": "Los enlaces de restablecimiento solo funcionan una vez y por tiempo limitado. Solicita uno nuevo para continuar.",
     "requestNew": "Enviarme un enlace nuevo"
   },
   "discovery": {
@@ -64,12 +64,12 @@ const catalogue = {
     "noOrganizations": "Tu correo electrónico todavía no está asociado a ninguna organización.",
     "membershipType": {
       "active_member": "Miembro",
-      "pending_member": "Membresía pendiente",
+      "pending_member": "Pendiente de aprobación",
       "invited_member": "Invitación recibida",
-      "eligible_to_join_by_email_domain": "Puedes unirte con tu dominio de correo",
+      "eligible_to_join_by_email_domain": "Puedes unirte con el dominio de tu correo electrónico",
       "eligible_to_join_by_oauth_tenant": "Puedes unirte con tu proveedor de identidad"
     },
-    "mfaNeeded": "Requiere un segundo factor",
+    "mfaNeeded": "Requiere verificación en dos pasos",
     "signIn": "Iniciar sesión en {{organization}}",
     "signingIn": "Iniciando sesión…",
     "createTitle": "O crea una organización",
@@ -80,8 +80,8 @@ const catalogue = {
   },
   "mfa": {
     "title": "Un paso más",
-    "description": "{{organization}} requiere un segundo factor de autenticación. Continúa para verificar tu identidad.",
-    "descriptionNoOrganization": "Tu organización requiere un segundo factor de autenticación. Continúa para verificar tu identidad.",
+    "description": "{{organization}} requiere verificación en dos pasos. Continúa para confirmar tu identidad.",
+    "descriptionNoOrganization": "Tu organización requiere verificación en dos pasos. Continúa para confirmar tu identidad.",
     "continue": "Continuar"
   },
   "done": {
@@ -100,13 +100,13 @@ const catalogue = {
     "band": {
       "0": "Muy débil",
       "1": "Débil",
-      "2": "Aceptable",
+      "2": "Regular",
       "3": "Fuerte",
       "4": "Muy fuerte"
     },
     "acceptable": "Esta contraseña cumple los requisitos.",
     "notAcceptable": "Esta contraseña todavía no cumple los requisitos.",
-    "breached": "Esta contraseña apareció en una filtración de datos. Elige una que nunca hayas usado en ningún sitio.",
+    "breached": "Esta contraseña apareció en una filtración de datos. Elige una que nunca hayas usado en ningún otro lugar.",
     "hint": "Cuanto más larga, más segura: prueba con varias palabras sin relación.",
     "unavailable": "Ahora no podemos comprobar la seguridad. Se comprobará al guardar.",
     "breachedBand": "No es segura",
@@ -116,12 +116,12 @@ const catalogue = {
       "length_other": "Al menos {{count}} caracteres",
       "complexity_one": "Al menos {{count}} de estos tipos de caracteres:",
       "complexity_other": "Al menos {{count}} de estos tipos de caracteres:",
-      "lowerCase": "una letra minúscula",
-      "upperCase": "una letra mayúscula",
-      "digit": "un número",
-      "symbol": "un símbolo o un espacio",
+      "lowerCase": "Una letra minúscula",
+      "upperCase": "Una letra mayúscula",
+      "digit": "Un número",
+      "symbol": "Un símbolo o un espacio",
       "met": "cumplido",
-      "unmet": "falta"
+      "unmet": "pendiente"
     }
   },
   "dialog": {
@@ -131,7 +131,7 @@ const catalogue = {
     "invalid_email": "Ese correo electrónico no parece correcto. Revísalo y vuelve a intentarlo.",
     "invalid_argument": "Algo en esta solicitud no es válido. Si sigue ocurriendo, ponte en contacto con el equipo de soporte.",
     "weak_password": "Esta contraseña es demasiado fácil de adivinar. Elige una más segura.",
-    "breached_password": "Esta contraseña apareció en una filtración de datos. Elige una que nunca hayas usado en ningún sitio.",
+    "breached_password": "Esta contraseña apareció en una filtración de datos. Elige una que nunca hayas usado en ningún otro lugar.",
     "token_invalid": "Este enlace de restablecimiento no es válido o ya se usó. Solicita uno nuevo.",
     "token_expired": "Este enlace de restablecimiento expiró. Solicita uno nuevo.",
     "session_too_old": "Por tu seguridad, vuelve a iniciar sesión antes de cambiar tu contraseña.",
@@ -141,7 +141,7 @@ const catalogue = {
     "member_not_found": "No encontramos esa cuenta.",
     "organization_not_found": "No encontramos esa organización.",
     "rate_limited": "Demasiados intentos. Espera un momento y vuelve a intentarlo.",
-    "locked_out": "Demasiados intentos fallidos. Tu cuenta está bloqueada temporalmente; vuelve a intentarlo más tarde.",
+    "locked_out": "Demasiados intentos fallidos. Tu cuenta está bloqueada por un tiempo. Vuelve a intentarlo más tarde.",
     "pkce_mismatch": "Abre el enlace de restablecimiento en el mismo navegador en el que lo solicitaste.",
     "discovery_session_expired": "Por tu seguridad, este paso expiró. Vuelve a empezar.",
     "organization_suspended": "Esta organización está suspendida. Ponte en contacto con su administrador.",

@@ -8,48 +8,48 @@ const catalogue = {
     "reference": "Référence : {{requestId}}"
   },
   "fields": {
-    "email": "Adresse e-mail professionnelle",
+    "email": "Adresse e‑mail professionnelle",
     "newPassword": "Nouveau mot de passe",
     "currentPassword": "Mot de passe actuel",
     "organizationName": "Nom de l’organisation"
   },
   "validation": {
-    "emailRequired": "Saisissez votre adresse e-mail.",
-    "emailInvalid": "Saisissez une adresse e-mail au format nom@entreprise.com.",
+    "emailRequired": "Saisissez votre adresse e‑mail.",
+    "emailInvalid": "Saisissez une adresse e‑mail au format nom@entreprise.com.",
     "passwordRequired": "Saisissez un nouveau mot de passe.",
     "currentPasswordRequired": "Saisissez votre mot de passe actuel.",
-    "passwordTooWeak": "Choisissez un mot de passe plus robuste : suivez les conseils ci-dessous.",
+    "passwordTooWeak": "Choisissez un mot de passe plus difficile à deviner.",
     "organizationNameRequired": "Saisissez un nom pour l’organisation."
   },
   "start": {
-    "title": "Réinitialisez votre mot de passe",
-    "description": "Saisissez l’adresse e-mail que vous utilisez pour vous connecter. Nous vous enverrons un lien pour choisir un nouveau mot de passe.",
+    "title": "Réinitialiser votre mot de passe",
+    "description": "Saisissez l’adresse e‑mail que vous utilisez pour vous connecter. Nous vous enverrons un lien pour choisir un nouveau mot de passe.",
     "submit": "M’envoyer un lien de réinitialisation",
     "submitting": "Envoi en cours…"
   },
   "sent": {
-    "title": "Consultez votre boîte de réception",
-    "description": "Si un compte existe pour {{email}}, vous recevrez un e-mail contenant un lien pour réinitialiser votre mot de passe.",
+    "title": "Vérifier votre boîte de réception",
+    "description": "Si un compte existe pour {{email}}, vous recevrez un e‑mail contenant un lien pour réinitialiser votre mot de passe.",
     "expiry_one": "Le lien expire dans {{count}} minute.",
     "expiry_other": "Le lien expire dans {{count}} minutes.",
     "resend": "Envoyer un autre lien",
     "resendIn_one": "Vous pourrez demander un autre lien dans {{count}} seconde.",
     "resendIn_other": "Vous pourrez demander un autre lien dans {{count}} secondes.",
     "resent": "Nous avons envoyé un autre lien à {{email}}.",
-    "useAnotherEmail": "Utiliser une autre adresse e-mail"
+    "useAnotherEmail": "Utiliser une autre adresse e‑mail"
   },
   "complete": {
-    "title": "Choisissez un nouveau mot de passe",
-    "description": "Utilisez plusieurs mots ou un mélange de caractères que personne ne pourrait deviner.",
+    "title": "Choisir un nouveau mot de passe",
+    "description": "Utilisez quelques mots sans lien entre eux, ou un mélange de caractères que personne ne pourrait deviner.",
     "submit": "Enregistrer le nouveau mot de passe",
     "submitting": "Enregistrement…"
   },
   "session": {
-    "title": "Modifiez votre mot de passe",
+    "title": "Modifier votre mot de passe",
     "description": "Choisissez un nouveau mot de passe pour votre compte. Votre session reste ouverte sur cet appareil ; vos autres sessions seront fermées."
   },
   "existing": {
-    "title": "Modifiez votre mot de passe",
+    "title": "Modifier votre mot de passe",
     "description": "Saisissez votre mot de passe actuel, puis choisissez-en un nouveau.",
     "submit": "Modifier le mot de passe"
   },
@@ -59,29 +59,29 @@ const catalogue = {
     "requestNew": "M’envoyer un nouveau lien"
   },
   "discovery": {
-    "chooseTitle": "Choisissez une organisation",
+    "chooseTitle": "Choisir une organisation",
     "chooseDescription": "Votre mot de passe est enregistré. Choisissez l’organisation à laquelle vous connecter.",
-    "noOrganizations": "Votre adresse e-mail n’est encore associée à aucune organisation.",
+    "noOrganizations": "Votre adresse e‑mail n’est encore associée à aucune organisation.",
     "membershipType": {
       "active_member": "Membre",
-      "pending_member": "Adhésion en attente",
+      "pending_member": "En attente d’approbation",
       "invited_member": "Invitation reçue",
-      "eligible_to_join_by_email_domain": "Accessible via votre domaine e-mail",
-      "eligible_to_join_by_oauth_tenant": "Accessible via votre fournisseur d’identité"
+      "eligible_to_join_by_email_domain": "Vous pouvez la rejoindre grâce au domaine de votre adresse e‑mail",
+      "eligible_to_join_by_oauth_tenant": "Vous pouvez la rejoindre grâce à votre fournisseur d’identité"
     },
-    "mfaNeeded": "Second facteur requis",
+    "mfaNeeded": "Validation en deux étapes requise",
     "signIn": "Se connecter à {{organization}}",
     "signingIn": "Connexion en cours…",
-    "createTitle": "Ou créez une organisation",
+    "createTitle": "Ou créer une organisation",
     "create": "Créer une organisation",
     "sessionExpiredTitle": "Cette étape a expiré",
     "sessionExpired": "Pour votre sécurité, cette étape a expiré. Recommencez pour choisir une organisation.",
     "restart": "Recommencer"
   },
   "mfa": {
-    "title": "Encore une étape",
-    "description": "{{organization}} exige un second facteur d’authentification. Continuez pour confirmer votre identité.",
-    "descriptionNoOrganization": "Votre organisation exige un second facteur d’authentification. Continuez pour confirmer votre identité.",
+    "title": "Plus qu’une étape",
+    "description": "{{organization}} exige une validation en deux étapes. Continuez pour confirmer votre identité.",
+    "descriptionNoOrganization": "Votre organisation exige une validation en deux étapes. Continuez pour confirmer votre identité.",
     "continue": "Continuer"
   },
   "done": {
@@ -107,7 +107,7 @@ const catalogue = {
     "acceptable": "Ce mot de passe respecte les exigences.",
     "notAcceptable": "Ce mot de passe ne respecte pas encore les exigences.",
     "breached": "Ce mot de passe est apparu dans une fuite de données. Choisissez-en un que vous n’avez jamais utilisé nulle part.",
-    "hint": "Plus il est long, plus il est sûr : essayez quelques mots sans rapport entre eux.",
+    "hint": "Plus il est long, plus il est sûr : essayez quelques mots sans rapport entre eux.",
     "unavailable": "Impossible d’évaluer la robustesse pour l’instant. Elle sera vérifiée à l’enregistrement.",
     "breachedBand": "Pas sûr",
     "luds": {
@@ -116,10 +116,10 @@ const catalogue = {
       "length_other": "Au moins {{count}} caractères",
       "complexity_one": "Au moins {{count}} de ces types de caractères :",
       "complexity_other": "Au moins {{count}} de ces types de caractères :",
-      "lowerCase": "une lettre minuscule",
-      "upperCase": "une lettre majuscule",
-      "digit": "un chiffre",
-      "symbol": "un symbole ou un espace",
+      "lowerCase": "Une lettre minuscule",
+      "upperCase": "Une lettre majuscule",
+      "digit": "Un chiffre",
+      "symbol": "Un symbole ou un espace",
       "met": "validé",
       "unmet": "manquant"
     }
@@ -128,7 +128,7 @@ const catalogue = {
     "trigger": "Mot de passe oublié ?"
   },
   "errors": {
-    "invalid_email": "Cette adresse e-mail semble incorrecte. Vérifiez-la et réessayez.",
+    "invalid_email": "Cette adresse e‑mail semble incorrecte. Vérifiez-la et réessayez.",
     "invalid_argument": "Un élément de cette requête n’est pas valide. Si le problème persiste, contactez l’assistance.",
     "weak_password": "Ce mot de passe est trop facile à deviner. Choisissez-en un plus robuste.",
     "breached_password": "Ce mot de passe est apparu dans une fuite de données. Choisissez-en un que vous n’avez jamais utilisé nulle part.",
@@ -137,7 +137,7 @@ const catalogue = {
     "session_too_old": "Pour votre sécurité, reconnectez-vous avant de modifier votre mot de passe.",
     "unauthorized_credentials": "Le mot de passe actuel est incorrect.",
     "session_invalid": "Votre session a pris fin. Reconnectez-vous pour continuer.",
-    "no_password_set": "Ce compte n’a pas encore de mot de passe. Utilisez « Mot de passe oublié ? » pour en définir un par e-mail.",
+    "no_password_set": "Ce compte n’a pas encore de mot de passe. Utilisez « Mot de passe oublié ? » pour en définir un par e‑mail.",
     "member_not_found": "Nous n’avons pas trouvé ce compte.",
     "organization_not_found": "Nous n’avons pas trouvé cette organisation.",
     "rate_limited": "Trop de tentatives. Patientez un instant, puis réessayez.",

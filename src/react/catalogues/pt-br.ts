@@ -8,35 +8,35 @@ const catalogue = {
     "reference": "Referência: {{requestId}}"
   },
   "fields": {
-    "email": "E-mail corporativo",
+    "email": "E‑mail corporativo",
     "newPassword": "Nova senha",
     "currentPassword": "Senha atual",
     "organizationName": "Nome da organização"
   },
   "validation": {
-    "emailRequired": "Digite seu e-mail.",
-    "emailInvalid": "Digite um e-mail no formato nome@empresa.com.",
+    "emailRequired": "Digite seu e‑mail.",
+    "emailInvalid": "Digite um e‑mail no formato nome@empresa.com.",
     "passwordRequired": "Digite uma nova senha.",
     "currentPasswordRequired": "Digite sua senha atual.",
-    "passwordTooWeak": "Escolha uma senha mais forte: veja as dicas abaixo.",
+    "passwordTooWeak": "Escolha uma senha mais difícil de adivinhar.",
     "organizationNameRequired": "Digite um nome para a organização."
   },
   "start": {
     "title": "Redefina sua senha",
-    "description": "Digite o e-mail que você usa para entrar. Vamos enviar um link para você escolher uma nova senha.",
+    "description": "Digite o e‑mail que você usa para entrar. Vamos enviar um link para você escolher uma nova senha.",
     "submit": "Enviar link de redefinição",
     "submitting": "Enviando…"
   },
   "sent": {
-    "title": "Confira seu e-mail",
-    "description": "Se houver uma conta para {{email}}, você vai receber um e-mail com um link para redefinir sua senha.",
+    "title": "Confira seu e‑mail",
+    "description": "Se houver uma conta para {{email}}, você vai receber um e‑mail com um link para redefinir sua senha.",
     "expiry_one": "O link expira em {{count}} minuto.",
     "expiry_other": "O link expira em {{count}} minutos.",
     "resend": "Enviar outro link",
     "resendIn_one": "Você poderá solicitar outro link em {{count}} segundo.",
     "resendIn_other": "Você poderá solicitar outro link em {{count}} segundos.",
     "resent": "Enviamos outro link para {{email}}.",
-    "useAnotherEmail": "Usar outro e-mail"
+    "useAnotherEmail": "Usar outro e‑mail"
   },
   "complete": {
     "title": "Escolha uma nova senha",
@@ -61,15 +61,15 @@ const catalogue = {
   "discovery": {
     "chooseTitle": "Escolha uma organização",
     "chooseDescription": "Sua senha foi salva. Escolha a organização em que você quer entrar.",
-    "noOrganizations": "Seu e-mail ainda não está vinculado a nenhuma organização.",
+    "noOrganizations": "Seu e‑mail ainda não está vinculado a nenhuma organização.",
     "membershipType": {
       "active_member": "Membro",
-      "pending_member": "Participação pendente",
+      "pending_member": "Aguardando aprovação",
       "invited_member": "Convite recebido",
-      "eligible_to_join_by_email_domain": "Você pode participar pelo domínio do seu e-mail",
-      "eligible_to_join_by_oauth_tenant": "Você pode participar pelo seu provedor de identidade"
+      "eligible_to_join_by_email_domain": "Você pode ingressar usando o domínio do seu e‑mail",
+      "eligible_to_join_by_oauth_tenant": "Você pode ingressar usando seu provedor de identidade"
     },
-    "mfaNeeded": "Exige segundo fator",
+    "mfaNeeded": "Exige verificação em duas etapas",
     "signIn": "Entrar em {{organization}}",
     "signingIn": "Entrando…",
     "createTitle": "Ou crie uma organização",
@@ -80,8 +80,8 @@ const catalogue = {
   },
   "mfa": {
     "title": "Só mais uma etapa",
-    "description": "{{organization}} exige um segundo fator de autenticação. Continue para confirmar que é você.",
-    "descriptionNoOrganization": "Sua organização exige um segundo fator de autenticação. Continue para confirmar que é você.",
+    "description": "{{organization}} exige verificação em duas etapas. Continue para confirmar que é você.",
+    "descriptionNoOrganization": "Sua organização exige verificação em duas etapas. Continue para confirmar que é você.",
     "continue": "Continuar"
   },
   "done": {
@@ -116,10 +116,10 @@ const catalogue = {
       "length_other": "Pelo menos {{count}} caracteres",
       "complexity_one": "Pelo menos {{count}} destes tipos de caractere:",
       "complexity_other": "Pelo menos {{count}} destes tipos de caractere:",
-      "lowerCase": "uma letra minúscula",
-      "upperCase": "uma letra maiúscula",
-      "digit": "um número",
-      "symbol": "um símbolo ou espaço",
+      "lowerCase": "Uma letra minúscula",
+      "upperCase": "Uma letra maiúscula",
+      "digit": "Um número",
+      "symbol": "Um símbolo ou espaço",
       "met": "atendido",
       "unmet": "faltando"
     }
@@ -128,7 +128,7 @@ const catalogue = {
     "trigger": "Esqueceu sua senha?"
   },
   "errors": {
-    "invalid_email": "Esse e-mail não parece correto. Verifique e tente novamente.",
+    "invalid_email": "Esse e‑mail não parece correto. Verifique e tente novamente.",
     "invalid_argument": "Algo nesta solicitação não é válido. Se o problema continuar, fale com o suporte.",
     "weak_password": "Esta senha é muito fácil de adivinhar. Escolha uma mais forte.",
     "breached_password": "Esta senha apareceu em um vazamento de dados. Escolha uma que você nunca tenha usado em nenhum lugar.",
@@ -137,7 +137,7 @@ const catalogue = {
     "session_too_old": "Para sua segurança, entre novamente antes de alterar sua senha.",
     "unauthorized_credentials": "A senha atual está incorreta.",
     "session_invalid": "Sua sessão foi encerrada. Entre novamente para continuar.",
-    "no_password_set": "Esta conta ainda não tem senha. Use “Esqueceu sua senha?” para criar uma por e-mail.",
+    "no_password_set": "Esta conta ainda não tem senha. Use “Esqueceu sua senha?” para criar uma por e‑mail.",
     "member_not_found": "Não encontramos essa conta.",
     "organization_not_found": "Não encontramos essa organização.",
     "rate_limited": "Muitas tentativas. Aguarde um momento e tente novamente.",

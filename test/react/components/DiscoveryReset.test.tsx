@@ -165,7 +165,7 @@ describe('OrganizationPicker', () => {
       </>,
     );
     const umbrella = screen.getByRole('button', { name: 'Sign in to Umbrella' });
-    expect(umbrella).toHaveAccessibleDescription('You can join with your email domain Needs a second factor');
+    expect(umbrella).toHaveAccessibleDescription('You can join with your email domain Requires two-step verification');
     await user.click(umbrella);
     expect(onSelect).toHaveBeenCalledWith('o2');
     expect(await axeViolations(container)).toEqual([]);

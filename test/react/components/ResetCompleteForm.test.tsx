@@ -157,7 +157,7 @@ describe('ResetCompleteForm, with the existing password', () => {
     await user.click(screen.getByRole('button', { name: 'Change password' }));
     const heading = await screen.findByRole('heading', { name: 'One more step' }, { timeout: 5000 });
     await waitFor(() => expect(heading).toHaveFocus());
-    expect(screen.getByText('Globex Corporation asks for a second factor. Continue to verify it’s you.')).toBeInTheDocument();
+    expect(screen.getByText('Globex Corporation requires two-step verification. Continue to confirm it’s you.')).toBeInTheDocument();
     expect(container.firstElementChild).toHaveAttribute('data-state', 'mfa_required');
     expect(onMfaRequired).toHaveBeenCalledTimes(1);
     await user.click(screen.getByRole('button', { name: 'Continue' }));

@@ -104,19 +104,19 @@ describe('StrengthMeter', () => {
     expect(root.querySelector('[data-part="tips"]')).toBeNull();
     const item = (text: string) => screen.getByText(text, { exact: false }).closest('[data-part="checklist-item"]')!;
     expect(item('At least 10 characters')).not.toHaveAttribute('data-met');
-    expect(item('a lowercase letter')).not.toHaveAttribute('data-met');
+    expect(item('A lowercase letter')).not.toHaveAttribute('data-met');
     expect(item('At least 10 characters')).toHaveTextContent('(missing)');
 
     await user.type(screen.getByLabelText('New password'), 'abcDEF');
-    expect(item('a lowercase letter')).toHaveAttribute('data-met', '');
-    expect(item('an uppercase letter')).toHaveAttribute('data-met', '');
-    expect(item('a number')).not.toHaveAttribute('data-met');
+    expect(item('A lowercase letter')).toHaveAttribute('data-met', '');
+    expect(item('An uppercase letter')).toHaveAttribute('data-met', '');
+    expect(item('A number')).not.toHaveAttribute('data-met');
     expect(item('At least 10 characters')).not.toHaveAttribute('data-met');
 
     await user.type(screen.getByLabelText('New password'), '1234');
     expect(item('At least 10 characters')).toHaveAttribute('data-met', '');
     expect(item('At least 10 characters')).toHaveTextContent('(done)');
-    expect(item('At least 3 of these kinds of character:')).toHaveAttribute('data-met', '');
+    expect(item('At least 3 of these character types:')).toHaveAttribute('data-met', '');
     expect(await axeViolations(container)).toEqual([]);
   });
 

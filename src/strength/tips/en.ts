@@ -1,0 +1,58 @@
+import type { TranslationKeys } from '@zxcvbn-ts/core';
+
+/**
+ * resetkit's English feedback for zxcvbn-ts, in place of @zxcvbn-ts/language-en's: the same keys,
+ * in the catalogue's voice (locales/README.md). `{base}` is zxcvbn's number.
+ */
+export const tips: TranslationKeys = {
+  warnings: {
+    straightRow: 'Straight rows of keys on your keyboard are easy to guess.',
+    keyPattern: 'Short keyboard patterns are easy to guess.',
+    simpleRepeat: 'Repeated characters like “aaa” are easy to guess.',
+    extendedRepeat: 'Repeated patterns like “abcabcabc” are easy to guess.',
+    sequences: 'Common sequences like “abc” are easy to guess.',
+    recentYears: 'Recent years are easy to guess.',
+    dates: 'Dates are easy to guess.',
+    topTen: 'This is one of the most used passwords.',
+    topHundred: 'This is a very common password.',
+    common: 'This is a common password.',
+    similarToCommon: 'This is too close to a common password.',
+    wordByItself: 'A single word is easy to guess.',
+    namesByThemselves: 'A single first name or last name is easy to guess.',
+    commonNames: 'Common first names and last names are easy to guess.',
+    userInputs: 'Leave out your name, your email address and words from this page.',
+    pwned: 'This password appeared in a data breach on the internet.',
+  },
+  suggestions: {
+    l33t: 'Avoid predictable swaps such as “@” for “a”.',
+    reverseWords: 'Avoid common words spelled backwards.',
+    allUppercase: 'Capitalize some letters, not all of them.',
+    capitalization: 'Capitalize more than the first letter.',
+    dates: 'Avoid dates and years that are linked to you.',
+    recentYears: 'Avoid recent years.',
+    associatedYears: 'Avoid years that are linked to you.',
+    sequences: 'Avoid common sequences of characters.',
+    repeated: 'Avoid repeated words and characters.',
+    longerKeyboardPattern: 'Use longer keyboard patterns and change direction several times.',
+    anotherWord: 'Add more words, less common ones.',
+    useWords: 'Use several words, but avoid common phrases.',
+    noNeed: 'You can make a strong password without symbols, numbers or capital letters.',
+    pwned: 'If you use this password anywhere else, change it there too.',
+  },
+  timeEstimation: {
+    ltSecond: 'less than a second',
+    second: '{base} second',
+    seconds: '{base} seconds',
+    minute: '{base} minute',
+    minutes: '{base} minutes',
+    hour: '{base} hour',
+    hours: '{base} hours',
+    day: '{base} day',
+    days: '{base} days',
+    month: '{base} month',
+    months: '{base} months',
+    year: '{base} year',
+    years: '{base} years',
+    centuries: 'centuries',
+  },
+};
