@@ -93,6 +93,13 @@ const catalogue = {
     "wait_one": "Too many attempts. Try again in {{count}} second.",
     "wait_other": "Too many attempts. Try again in {{count}} seconds."
   },
+  "recovery": {
+    "contactAdmin": "Ask an administrator of {{organization}} to restore your access.",
+    "contactAdminNoOrganization": "Ask your organization’s administrator to restore your access.",
+    "contactSupport": "Contact support",
+    "signIn": "Sign in again",
+    "retryWithReference": "Try again. If it keeps happening, quote the reference below to support."
+  },
   "strength": {
     "label": "Password strength",
     "checking": "Checking strength…",

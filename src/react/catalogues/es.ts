@@ -93,6 +93,13 @@ const catalogue = {
     "wait_one": "Demasiados intentos. Vuelve a intentarlo en {{count}} segundo.",
     "wait_other": "Demasiados intentos. Vuelve a intentarlo en {{count}} segundos."
   },
+  "recovery": {
+    "contactAdmin": "Pide a un administrador de {{organization}} que restablezca tu acceso.",
+    "contactAdminNoOrganization": "Pide al administrador de tu organización que restablezca tu acceso.",
+    "contactSupport": "Contactar con soporte",
+    "signIn": "Volver a iniciar sesión",
+    "retryWithReference": "Vuelve a intentarlo. Si sigue ocurriendo, indica a soporte la referencia de abajo."
+  },
   "strength": {
     "label": "Seguridad de la contraseña",
     "checking": "Comprobando la seguridad…",

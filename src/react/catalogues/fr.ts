@@ -93,6 +93,13 @@ const catalogue = {
     "wait_one": "Trop de tentatives. Réessayez dans {{count}} seconde.",
     "wait_other": "Trop de tentatives. Réessayez dans {{count}} secondes."
   },
+  "recovery": {
+    "contactAdmin": "Demandez à un administrateur de {{organization}} de rétablir votre accès.",
+    "contactAdminNoOrganization": "Demandez à l’administrateur de votre organisation de rétablir votre accès.",
+    "contactSupport": "Contacter l’assistance",
+    "signIn": "Se reconnecter",
+    "retryWithReference": "Réessayez. Si le problème persiste, communiquez la référence ci-dessous à l’assistance."
+  },
   "strength": {
     "label": "Robustesse du mot de passe",
     "checking": "Évaluation de la robustesse…",

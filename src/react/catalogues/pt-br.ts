@@ -93,6 +93,13 @@ const catalogue = {
     "wait_one": "Muitas tentativas. Tente novamente em {{count}} segundo.",
     "wait_other": "Muitas tentativas. Tente novamente em {{count}} segundos."
   },
+  "recovery": {
+    "contactAdmin": "Peça a um administrador de {{organization}} para restaurar seu acesso.",
+    "contactAdminNoOrganization": "Peça ao administrador da sua organização para restaurar seu acesso.",
+    "contactSupport": "Falar com o suporte",
+    "signIn": "Entrar novamente",
+    "retryWithReference": "Tente novamente. Se continuar acontecendo, informe ao suporte a referência abaixo."
+  },
   "strength": {
     "label": "Força da senha",
     "checking": "Verificando a força…",
