@@ -1,5 +1,5 @@
 import type { i18n as I18n } from 'i18next';
-import { type ReactNode, useEffect, useLayoutEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { type ReactNode, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import {
   type PasswordPolicy,
   type ResetAdapter,
@@ -9,6 +9,7 @@ import {
 } from '../core/index.js';
 import { createStrengthEstimator } from '../strength/index.js';
 import { ResetContext, type ResetContextValue, type ResetTheme } from './context.js';
+import { useIsomorphicLayoutEffect } from './hooks/useIsomorphicLayoutEffect.js';
 import {
   type Catalogue,
   type MessageOverrides,
@@ -35,11 +36,11 @@ export interface ResetProviderProps {
   /** Strings to replace, per locale: `{ en: { start: { title: 'Forgot it?' } } }`. */
   messages?: MessageOverrides;
   /**
-   * The host app's own i18next instance, to keep every string in one place. resetkit adds its
-   * strings under the `resetkit` namespace and never changes the instance's language. Without
-   * it, resetkit uses a private instance and never touches the global i18next.
+   * The host app's own i18next instance (i18next 26 or 27), to keep every string in one place.
+   * resetkit adds its strings under the `resetkit` namespace and never changes the instance's
+   * language. Without it, resetkit uses a private instance and never touches the global i18next.
    */
-  i18n?: I18n;
+  i18n?: ResetI18n;
   /**
    * The project's password policy. Without it, resetkit asks `adapter.getPasswordPolicy()`,
    * and until then (or without that method) assumes zxcvbn, the backend's default.
@@ -50,10 +51,22 @@ export interface ResetProviderProps {
   children?: ReactNode;
 }
 
-export const DEFAULT_POLICY: PasswordPolicy = { kind: 'zxcvbn', breachDetection: true };
+/**
+ * The part of an i18next instance resetkit uses, declared by its shape rather than as i18next's
+ * `i18n` class type: a host's instance then type-checks whichever i18next version (26 or 27)
+ * and whichever copy of its types it comes from.
+ */
+export interface ResetI18n {
+  readonly language: string;
+  readonly services?: { readonly languageUtils?: { formatLanguageCode(code: string): string } };
+  on(event: 'languageChanged', listener: (language: string) => void): unknown;
+  off(event: 'languageChanged', listener?: (language: string) => void): unknown;
+  addResourceBundle(language: string, namespace: string, resources: object, deep?: boolean, overwrite?: boolean): unknown;
+  hasResourceBundle(language: string, namespace: string): boolean;
+  getFixedT(language: string, namespace: string): unknown;
+}
 
-// useLayoutEffect warns during server rendering in React 18; nothing is laid out there anyway.
-const useIsomorphicLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
+export const DEFAULT_POLICY: PasswordPolicy = { kind: 'zxcvbn', breachDetection: true };
 
 const subscribeToLanguages = (onChange: () => void) => {
   window.addEventListener('languagechange', onChange);
@@ -65,7 +78,7 @@ const browserLanguages = () => navigator.languages.join(',');
 const serverLanguages = () => '';
 
 /** The host instance's language, followed as it changes. */
-function useHostLanguage(instance: I18n | undefined): string | undefined {
+function useHostLanguage(instance: ResetI18n | undefined): string | undefined {
   return useSyncExternalStore(
     (onChange) => {
       instance?.on('languageChanged', onChange);
@@ -90,7 +103,8 @@ export function ResetProvider(props: ResetProviderProps) {
   const { adapter, locale = 'auto', i18n, theme = 'light', children } = props;
   const messages = useStableJson(props.messages);
   const policy = useStableJson(props.policy);
-  const instance = useMemo(() => i18n ?? createResetI18n(), [i18n]);
+  // ResetI18n lists exactly the members the i18n.ts helpers call, which take i18next's own type.
+  const instance = useMemo(() => (i18n as I18n | undefined) ?? createResetI18n(), [i18n]);
   const languages = useSyncExternalStore(subscribeToLanguages, browserLanguages, serverLanguages);
   const preferred = useMemo(() => (languages ? languages.split(',') : []), [languages]);
   const hostLanguage = useHostLanguage(i18n);

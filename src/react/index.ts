@@ -4,7 +4,7 @@
  * headless hooks; the styled components are built only on those hooks.
  */
 export { ResetProvider, DEFAULT_POLICY } from './ResetProvider.js';
-export type { ResetProviderProps } from './ResetProvider.js';
+export type { ResetI18n, ResetProviderProps } from './ResetProvider.js';
 export type { ResetTheme } from './context.js';
 export { useResetTranslation } from './hooks/useResetTranslation.js';
 export type { ResetTranslation } from './hooks/useResetTranslation.js';
