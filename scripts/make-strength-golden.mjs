@@ -34,7 +34,7 @@ const runner = createServerModuleRunner(server.environments.ssr, { hmr: false })
 try {
   const golden = await runner.import('./test/strength/golden.ts');
   const { corpus, typedPrefixes } = await runner.import('./test/strength/corpus.ts');
-  const { loadMaterial } = await runner.import('./src/strength/engine.ts');
+  const { loadEngineData } = await runner.import('./src/strength/data.ts');
   const { ZxcvbnFactory } = await import('@zxcvbn-ts/core');
   const packs = {
     en: (await runner.import('./src/strength/packs/en.ts')).pack,
@@ -50,7 +50,7 @@ try {
 
   const jobs = [];
   for (const locale of locales) {
-    const material = await loadMaterial(packs[locale]);
+    const material = await loadEngineData(packs[locale]);
     const factory = new ZxcvbnFactory(material);
     const words = golden.corpusWords(material.dictionary, locale);
     const seeds = golden.localeSeeds(locale);

@@ -48,6 +48,12 @@ export interface ResetProviderProps {
   policy?: PasswordPolicy;
   /** Colour theme of resetkit's styled parts; `system` follows `prefers-color-scheme`. */
   theme?: ResetTheme;
+  /**
+   * A password field will appear soon (e.g. the member opened a reset link): start downloading
+   * the strength dictionaries of the locale now, so the meter answers at the first keystroke.
+   * Without it, they load when a password field first gets focus. Default false.
+   */
+  preloadStrength?: boolean;
   children?: ReactNode;
 }
 
@@ -100,7 +106,7 @@ function useStableJson<T>(value: T | undefined): T | undefined {
 }
 
 export function ResetProvider(props: ResetProviderProps) {
-  const { adapter, locale = 'auto', i18n, theme = 'light', children } = props;
+  const { adapter, locale = 'auto', i18n, theme = 'light', preloadStrength = false, children } = props;
   const messages = useStableJson(props.messages);
   const policy = useStableJson(props.policy);
   // ResetI18n lists exactly the members the i18n.ts helpers call, which take i18next's own type.
@@ -163,6 +169,9 @@ export function ResetProvider(props: ResetProviderProps) {
     [effectivePolicy, requested],
   );
   useEffect(() => () => strength.dispose(), [strength]);
+  useEffect(() => {
+    if (preloadStrength) strength.preload();
+  }, [preloadStrength, strength]);
 
   const value = useMemo<ResetContextValue>(() => {
     const t = translator(instance, active);

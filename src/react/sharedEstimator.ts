@@ -11,6 +11,8 @@ export interface SharedEstimator {
   /** An answer for this password, waiting out estimates of other passwords that supersede it. */
   check(password: string, userInputs: readonly string[]): Promise<StrengthResult>;
   preload(): void;
+  /** Forgets every password estimated so far (cache and typing session), e.g. after a reset. */
+  forget(): void;
   /** Stops the estimator's worker; the next use starts a new one. */
   dispose(): void;
 }
@@ -49,6 +51,10 @@ export function shareEstimator(create: () => StrengthEstimator): SharedEstimator
       throw new Error('The strength check kept being superseded.');
     },
     preload: () => void current().preload(),
+    forget() {
+      estimator?.forget();
+      last = null;
+    },
     dispose() {
       estimator?.dispose();
       estimator = null;

@@ -1,10 +1,10 @@
 import { ResetError } from '../core/errors.js';
 import type { PasswordPolicy, ResetLocale } from '../core/types.js';
 import { isSupportedLocale } from '../core/validation.js';
-import type { EngineCheck, StrengthEngine } from './engine.js';
 import { checkLuds } from './luds.js';
 import type { LanguagePack } from './packs/pack.js';
 import type { WorkerReply, WorkerRequest } from './protocol.js';
+import type { EngineCheck, Scorer } from './scorer.js';
 import { inPage, pause, whenIdle } from './schedule.js';
 import type {
   EstimateOptions,
@@ -15,16 +15,6 @@ import type {
   StrengthMode,
   StrengthResult,
 } from './types.js';
-
-/**
- * How many leading characters the main-thread fallback scores in a page. zxcvbn-ts's cost grows
- * fast with length, mostly in its l33t matcher (digits and symbols count as substitutions): in
- * Chromium on a slow 2-core machine (npm run bench), 12 characters take up to ~45 ms for the worst
- * kind (digit-heavy dates) and ~10 ms for most, while 16 already exceed 50 ms and 128 random
- * characters take ~1 s. 12 keeps every estimate under the 50 ms of a long task there; lower it for
- * slower devices. The worker scores every character.
- */
-export const DEFAULT_MAIN_THREAD_MAX_LENGTH = 12;
 
 const STALE: StaleStrengthEstimate = Object.freeze({ stale: true });
 
@@ -97,13 +87,22 @@ class WorkerClient {
 
   /** Estimates `password`, or only loads the dictionaries when it is undefined. */
   request(password?: string, userInputs?: (string | number)[]): Promise<EngineCheck | null> {
+    const request: WorkerRequest = { id: this.nextId++ };
+    if (password !== undefined) request.password = password;
+    if (userInputs !== undefined) request.userInputs = userInputs;
+    return this.send(request);
+  }
+
+  /** Makes the worker drop its typing session, which holds the last password it scored. */
+  forget(): void {
+    // Nobody waits for the answer: a worker that stopped holds no password any more.
+    this.send({ id: this.nextId++, forget: true }).catch(() => undefined);
+  }
+
+  private send(request: WorkerRequest): Promise<EngineCheck | null> {
     if (!this.alive) return Promise.reject(new WorkerUnavailableError('The strength worker stopped.'));
-    const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      this.waiting.set(id, { resolve, reject });
-      const request: WorkerRequest = { id };
-      if (password !== undefined) request.password = password;
-      if (userInputs !== undefined) request.userInputs = userInputs;
+      this.waiting.set(request.id, { resolve, reject });
       this.worker.postMessage(request);
     });
   }
@@ -146,27 +145,26 @@ function sharedWorker(locale: ResetLocale, spawn: WorkerSpawner): WorkerClient {
   return client;
 }
 
-const mainThreadEngines = new Map<ResetLocale, Promise<StrengthEngine>>();
+const mainThreadScorers = new Map<ResetLocale, Promise<Scorer>>();
 
-function mainThreadEngine(locale: ResetLocale): Promise<StrengthEngine> {
-  let engine = mainThreadEngines.get(locale);
-  if (!engine) {
+function mainThreadScorer(locale: ResetLocale): Promise<Scorer> {
+  let scorer = mainThreadScorers.get(locale);
+  if (!scorer) {
     // In a page, loading is sliced so that it never blocks input for long; in Node, nothing waits.
     const slicing = inPage();
-    engine = Promise.all([import('./engine.js'), PACKS[locale]()]).then(([{ createEngine }, pack]) =>
-      createEngine(pack, slicing ? pause : undefined),
+    scorer = Promise.all([import('./scorer.js'), PACKS[locale]()]).then(([{ createScorer }, pack]) =>
+      createScorer(pack, slicing ? pause : undefined),
     );
     // A failed download may succeed later: forget it so the next call tries again.
-    engine.catch(() => mainThreadEngines.delete(locale));
-    mainThreadEngines.set(locale, engine);
+    scorer.catch(() => mainThreadScorers.delete(locale));
+    mainThreadScorers.set(locale, scorer);
   }
-  return engine;
+  return scorer;
 }
 
 interface Outcome {
   check: EngineCheck;
   mode: StrengthMode;
-  partial: boolean;
 }
 
 interface Answer {
@@ -193,20 +191,21 @@ function validatePolicy(policy: PasswordPolicy): void {
 }
 
 /**
- * Creates a password strength estimator for one policy and locale: zxcvbn-ts with its default
- * options (the common dictionary plus the locale's own, its keyboard graphs and the locale's
- * feedback strings), so scores equal zxcvbn-ts's; under a LUDS policy, `valid` follows
- * {@link checkLuds} instead of the score.
+ * Creates a password strength estimator for one policy and locale: resetkit's zxcvbn engine on
+ * zxcvbn-ts's data (the common dictionary plus the locale's own, its keyboard graphs), whose
+ * scores, guesses and feedback are exactly zxcvbn-ts 4.2's with its default options (proven by
+ * test/strength/differential.test.ts); the feedback strings are resetkit's own where the locale
+ * has them. Under a LUDS policy, `valid` follows {@link checkLuds} instead of the score.
  *
- * Nothing is downloaded until the first `estimate()` or `preload()`; then zxcvbn-ts and each
+ * Nothing is downloaded until the first `estimate()` or `preload()`; then the engine and each
  * dictionary come with `import()`, each its own chunk. Estimates run in a module Web Worker (one
  * per locale, shared by the page's estimators) when the page can start one; otherwise (no
  * `Worker`, a worker refused by the CSP or missing from the build, or `worker: false`) they run
  * on the main thread, and results say so with `mode: 'main-thread'`. There, in a page, loading is
- * cut into slices of a few milliseconds, each estimate waits for an idle moment, is skipped if a
- * newer input came meanwhile, and scores at most `mainThreadMaxLength` characters (results are
- * then `partial`), so that no keystroke waits more than 50 ms. In Node (tests, SSR, adapters)
- * estimates run at once and in full.
+ * cut into slices of a few milliseconds, and each estimate (milliseconds, whatever the length)
+ * waits for an idle moment and is skipped if a newer input came meanwhile. Either way the whole
+ * password is scored, and a password that extends the previous one (a keystroke) reuses its work.
+ * In Node (tests, SSR, adapters) estimates run at once.
  *
  * @example
  * const estimator = createStrengthEstimator({ policy: { kind: 'zxcvbn', breachDetection: true }, locale: 'fr' });
@@ -217,8 +216,8 @@ function validatePolicy(policy: PasswordPolicy): void {
  *   meter.value = estimate.score;
  * });
  *
- * @throws ResetError `invalid_argument` for an unknown locale or policy kind, a LUDS policy outside
- *   the backend's bounds, or a `mainThreadMaxLength` that is not a positive whole number.
+ * @throws ResetError `invalid_argument` for an unknown locale or policy kind, or a LUDS policy
+ *   outside the backend's bounds.
  */
 export function createStrengthEstimator(options: StrengthEstimatorOptions): StrengthEstimator {
   const { policy, locale } = options;
@@ -226,17 +225,13 @@ export function createStrengthEstimator(options: StrengthEstimatorOptions): Stre
     throw new ResetError('invalid_argument', 'locale must be one of en, es, fr, pt-br.', { field: 'locale' });
   }
   validatePolicy(policy);
-  const maxLength = options.mainThreadMaxLength ?? DEFAULT_MAIN_THREAD_MAX_LENGTH;
-  if (!Number.isInteger(maxLength) || maxLength < 1) {
-    throw new ResetError('invalid_argument', 'mainThreadMaxLength must be a positive whole number.', {
-      field: 'mainThreadMaxLength',
-    });
-  }
   const wantsWorker = options.worker !== false;
   const cache = new Map<string, Outcome>();
   /** The newest call, until it is answered or superseded. */
   let latest: Call | null = null;
   let running = false;
+  /** Bumped by forget(): an answer computed before it is not kept. */
+  let generation = 0;
   /** The shared worker this estimator holds a share of, once it has used it. */
   let held: WorkerClient | null = null;
 
@@ -250,7 +245,7 @@ export function createStrengthEstimator(options: StrengthEstimatorOptions): Stre
     return held;
   }
 
-  function toResult(password: string, { check, mode, partial }: Outcome): StrengthResult {
+  function toResult(password: string, { check, mode }: Outcome): StrengthResult {
     const luds = policy.kind === 'luds' ? checkLuds(password, policy) : undefined;
     return {
       stale: false,
@@ -260,7 +255,6 @@ export function createStrengthEstimator(options: StrengthEstimatorOptions): Stre
       feedback: { warning: check.feedback.warning, suggestions: [...check.feedback.suggestions] },
       ...(luds ? { luds } : {}),
       mode,
-      partial,
     };
   }
 
@@ -275,14 +269,12 @@ export function createStrengthEstimator(options: StrengthEstimatorOptions): Stre
    * moment goes to the value on screen. Null when no call is left (cancelled).
    */
   async function onMainThread(): Promise<Answer | null> {
-    const engine = await mainThreadEngine(locale);
+    const scorer = await mainThreadScorer(locale);
     const page = inPage();
     if (page) await whenIdle();
     const call = latest;
     if (!call) return null;
-    const analysed = page ? call.password.slice(0, maxLength) : call.password;
-    const check = engine.check(analysed, call.userInputs);
-    return { call, outcome: { check, mode: 'main-thread', partial: analysed.length < call.password.length } };
+    return { call, outcome: { check: scorer.check(call.password, call.userInputs), mode: 'main-thread' } };
   }
 
   /** An answer for `call` (or, on the main thread, for a newer call); null when nothing was computed. */
@@ -293,7 +285,7 @@ export function createStrengthEstimator(options: StrengthEstimatorOptions): Stre
         // Superseded while the worker started: never sent.
         if (call !== latest) return null;
         const check = await client.request(call.password, call.userInputs);
-        return { call, outcome: { check: check!, mode: 'worker', partial: false } };
+        return { call, outcome: { check: check!, mode: 'worker' } };
       } catch (error) {
         if (!(error instanceof WorkerUnavailableError)) throw error;
         // Closed under a call that no longer matters (dispose): nothing to redo.
@@ -309,10 +301,11 @@ export function createStrengthEstimator(options: StrengthEstimatorOptions): Stre
     const call = latest;
     if (running || !call) return;
     running = true;
+    const started = generation;
     try {
       const answer = await compute(call);
       if (answer) {
-        remember(answer.call.key, answer.outcome);
+        if (generation === started) remember(answer.call.key, answer.outcome);
         if (answer.call === latest) {
           latest = null;
           answer.call.resolve(toResult(answer.call.password, answer.outcome));
@@ -360,12 +353,20 @@ export function createStrengthEstimator(options: StrengthEstimatorOptions): Stre
             if (!(error instanceof WorkerUnavailableError)) return;
           }
         }
-        await mainThreadEngine(locale);
+        await mainThreadScorer(locale);
       } catch {
         // Reported by the next estimate(), which tries again.
       }
     },
     cancel: supersede,
+    forget(): void {
+      supersede();
+      generation += 1;
+      cache.clear();
+      if (held?.alive) held.forget();
+      // The page's scorer of this locale, if it was ever loaded (never loaded for this).
+      void mainThreadScorers.get(locale)?.then((scorer) => scorer.forget(), () => undefined);
+    },
     dispose(): void {
       supersede();
       if (held?.alive) held.release();

@@ -32,7 +32,7 @@ export interface StrengthFeedback {
 export interface StrengthResult {
   /** Always false: tells a result from a {@link StaleStrengthEstimate}. */
   stale: false;
-  /** The zxcvbn-ts score, equal to what zxcvbn-ts reports with the same dictionaries. */
+  /** The zxcvbn score, equal to what zxcvbn-ts 4.2 reports with the same dictionaries. */
   score: StrengthScore;
   /** log10 of zxcvbn's guess count: a finer grain than `score`, for meters that want it. */
   guessesLog10: number;
@@ -45,14 +45,11 @@ export interface StrengthResult {
   feedback: StrengthFeedback;
   /** The LUDS findings, present under a LUDS policy. */
   luds?: LudsResult;
-  /** Where the estimate ran. */
-  mode: StrengthMode;
   /**
-   * True when only the first `mainThreadMaxLength` characters were scored (main-thread mode in a
-   * page, where a full estimate of a long password would freeze typing). LUDS is always checked on
-   * the whole password.
+   * Where the estimate ran. Both modes score the whole password (since resetkit's own engine; the
+   * former `partial` flag, set when the main-thread fallback scored only a prefix, is gone).
    */
-  partial: boolean;
+  mode: StrengthMode;
 }
 
 /**
@@ -77,13 +74,6 @@ export interface StrengthEstimatorOptions {
    * main-thread path, as where no worker can start.
    */
   worker?: boolean;
-  /**
-   * Main-thread mode in a page only: how many leading characters (UTF-16 code units, as zxcvbn-ts
-   * counts) are scored, so that one estimate never blocks input for more than 50 ms on a slow
-   * machine. Results beyond it are marked `partial`. Default `DEFAULT_MAIN_THREAD_MAX_LENGTH` (12).
-   * Without a DOM (Node: tests, SSR, adapters) nothing is cut: zxcvbn-ts's own limit of 256 applies.
-   */
-  mainThreadMaxLength?: number;
 }
 
 /** Options of one estimate. */
@@ -121,6 +111,12 @@ export interface StrengthEstimator {
   preload(): Promise<void>;
   /** Drops the pending estimate (resolved as stale); the estimator stays usable. */
   cancel(): void;
+  /**
+   * Forgets every password this estimator has seen: drops the pending estimate, the cache of
+   * recent answers and the engine's typing session (in the worker and on the main thread), e.g.
+   * once a reset succeeded. The estimator stays usable.
+   */
+  forget(): void;
   /**
    * Drops the pending estimate and lets go of the worker, which is terminated (its memory freed)
    * once no estimator of its locale holds it. The estimator stays usable: the next call starts a

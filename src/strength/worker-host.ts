@@ -1,6 +1,6 @@
-import { createEngine, type StrengthEngine } from './engine.js';
 import type { LanguagePack } from './packs/pack.js';
 import type { WorkerReply, WorkerRequest } from './protocol.js';
+import { createScorer, type Scorer } from './scorer.js';
 
 /** The slice of a worker's global scope used here (the project's `lib` is the page's DOM). */
 export interface WorkerScope {
@@ -16,16 +16,19 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
  * load waits for them.
  */
 export function serveEstimates(language: LanguagePack, scope = globalThis as unknown as WorkerScope): void {
-  let engine: Promise<StrengthEngine> | undefined;
+  let scorer: Promise<Scorer> | undefined;
 
-  async function answer({ id, password, userInputs }: WorkerRequest): Promise<WorkerReply> {
-    const loading = (engine ??= createEngine(language));
+  async function answer({ id, password, userInputs, forget }: WorkerRequest): Promise<WorkerReply> {
+    // Nothing to forget before anything was scored.
+    if (forget && !scorer) return { id, ok: true, check: null };
+    const loading = (scorer ??= createScorer(language));
     try {
       const loaded = await loading;
+      if (forget) loaded.forget();
       return { id, ok: true, check: password === undefined ? null : loaded.check(password, userInputs) };
     } catch (error) {
       // A failed download may succeed later: the next request tries again.
-      if (engine === loading) engine = undefined;
+      if (scorer === loading) scorer = undefined;
       return { id, ok: false, message: messageOf(error) };
     }
   }

@@ -3,19 +3,23 @@
 // process, so the page/worker protocol is exercised without a browser.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import * as en from '@zxcvbn-ts/language-en';
-import * as es from '@zxcvbn-ts/language-es-es';
-import * as fr from '@zxcvbn-ts/language-fr';
-import * as ptBr from '@zxcvbn-ts/language-pt-br';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { TranslationKeys } from '@zxcvbn-ts/core';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type * as CoreApi from '../../src/core/index.js';
 import type { PasswordPolicy, ResetLocale } from '../../src/core/index.js';
 import type * as StrengthApi from '../../src/strength/index.js';
 import type { LanguagePack } from '../../src/strength/packs/pack.js';
 import type { WorkerReply, WorkerRequest } from '../../src/strength/protocol.js';
 import type { StrengthEstimate, StrengthResult } from '../../src/strength/index.js';
+import { shippedTranslations } from './translations.js';
 
 type StrengthModule = typeof StrengthApi;
+
+// The feedback strings each locale's estimates come with.
+const strings = {} as Record<ResetLocale, TranslationKeys>;
+beforeAll(async () => {
+  for (const locale of ['en', 'es', 'fr', 'pt-br'] as const) strings[locale] = await shippedTranslations(locale);
+});
 
 const ZXCVBN: PasswordPolicy = { kind: 'zxcvbn', breachDetection: true };
 const LUDS: PasswordPolicy = { kind: 'luds', minLength: 10, minComplexity: 3, breachDetection: false };
@@ -112,7 +116,7 @@ beforeEach(async () => {
 
 afterEach(() => {
   vi.unstubAllGlobals();
-  vi.doUnmock('../../src/strength/engine.js');
+  vi.doUnmock('../../src/strength/scorer.js');
 });
 
 const result = (estimate: StrengthEstimate): StrengthResult => {
@@ -124,7 +128,9 @@ describe('in Node (no Worker): the main thread', () => {
   it('estimates in full, and says where it ran', async () => {
     const estimator = strength.createStrengthEstimator({ policy: ZXCVBN, locale: 'en' });
     const long = 'correct horse battery staple '.repeat(2);
-    expect(result(await estimator.estimate(long))).toMatchObject({ mode: 'main-thread', partial: false, score: 4 });
+    const estimate = result(await estimator.estimate(long));
+    expect(estimate).toMatchObject({ mode: 'main-thread', score: 4 });
+    expect(estimate).not.toHaveProperty('partial');
   });
 
   it('drops superseded calls: they resolve as stale and are never computed', async () => {
@@ -134,7 +140,7 @@ describe('in Node (no Worker): the main thread', () => {
     const third = estimator.estimate('password');
     expect(await first).toEqual({ stale: true });
     expect(await second).toEqual({ stale: true });
-    expect(result(await third).feedback.warning).toBe(en.translations.warnings.topTen);
+    expect(result(await third).feedback.warning).toBe(strings.en.warnings.topTen);
   });
 
   it('resolves a pending call as stale on cancel(), with no rejection', async () => {
@@ -153,7 +159,7 @@ describe('in a page with workers', () => {
 
   it('starts a module worker from the worker entry next to the source, as the built file is next to dist/strength.js', async () => {
     const estimator = strength.createStrengthEstimator({ policy: ZXCVBN, locale: 'pt-br' });
-    expect(result(await estimator.estimate('senha123'))).toMatchObject({ mode: 'worker', partial: false });
+    expect(result(await estimator.estimate('senha123'))).toMatchObject({ mode: 'worker' });
     const [worker] = FakeWorker.instances;
     expect(worker!.options).toEqual({ type: 'module' });
     expect(worker!.url.pathname).toMatch(/\/src\/strength\/strength-worker-pt-br\.js$/);
@@ -215,6 +221,31 @@ describe('in a page with workers', () => {
     expect(FakeWorker.instances).toHaveLength(2);
   });
 
+  it('forget() drops the cache and makes the worker drop its typing session', async () => {
+    const estimator = strength.createStrengthEstimator({ policy: ZXCVBN, locale: 'en' });
+    const before = result(await estimator.estimate('monkey123'));
+    estimator.forget();
+    const [worker] = FakeWorker.instances;
+    expect(worker!.requests.at(-1)).toEqual({ id: 2, forget: true });
+    // Asked again, not answered from memory; the answer is the same.
+    expect(result(await estimator.estimate('monkey123'))).toEqual(before);
+    expect(worker!.requests.map((request) => request.password ?? 'forget')).toEqual(['monkey123', 'forget', 'monkey123']);
+  });
+
+  it('forget() resolves a pending call as stale, and does not keep its answer', async () => {
+    const estimator = strength.createStrengthEstimator({ policy: ZXCVBN, locale: 'en' });
+    await estimator.estimate('warm-up');
+    const [worker] = FakeWorker.instances;
+    worker!.hold();
+    const pending = estimator.estimate('secret-in-flight');
+    await vi.waitFor(() => expect(worker!.requests.map((request) => request.password)).toContain('secret-in-flight'));
+    estimator.forget();
+    worker!.release();
+    expect(await pending).toEqual({ stale: true });
+    await estimator.estimate('secret-in-flight');
+    expect(worker!.requests.filter((request) => request.password === 'secret-in-flight')).toHaveLength(2);
+  });
+
   it('preload() starts the worker and loads its dictionaries, without estimating', async () => {
     const estimator = strength.createStrengthEstimator({ policy: ZXCVBN, locale: 'es' });
     await estimator.preload();
@@ -222,8 +253,8 @@ describe('in a page with workers', () => {
   });
 
   it('rejects, rather than hangs, when the worker cannot load the dictionaries', async () => {
-    vi.doMock('../../src/strength/engine.js', () => ({
-      createEngine: () => Promise.reject(new Error('offline')),
+    vi.doMock('../../src/strength/scorer.js', () => ({
+      createScorer: () => Promise.reject(new Error('offline')),
     }));
     const estimator = strength.createStrengthEstimator({ policy: ZXCVBN, locale: 'en' });
     await expect(estimator.estimate('anything')).rejects.toThrow('offline');
@@ -266,25 +297,32 @@ describe('where no worker can start: the main-thread fallback', () => {
       vi.stubGlobal('document', {});
     });
 
-    it('scores only the first mainThreadMaxLength characters, and marks the result partial', async () => {
-      const estimator = strength.createStrengthEstimator({ policy: ZXCVBN, locale: 'en', worker: false });
-      const password = 'correct horse battery staple';
-      const cut = password.slice(0, strength.DEFAULT_MAIN_THREAD_MAX_LENGTH);
-      const partial = result(await estimator.estimate(password));
-      const prefix = result(await estimator.estimate(cut));
-      expect(partial).toMatchObject({ partial: true, mode: 'main-thread', score: prefix.score, guessesLog10: prefix.guessesLog10 });
-      expect(prefix.partial).toBe(false);
+    it('scores the whole password, however long, as the worker does', async () => {
+      vi.stubGlobal('Worker', FakeWorker);
+      const password = 'correct horse battery staple 1987 '.repeat(3) + 'Tr0ub4dor&3';
+      const inPage = result(await strength.createStrengthEstimator({ policy: ZXCVBN, locale: 'en', worker: false }).estimate(password));
+      const inWorker = result(await strength.createStrengthEstimator({ policy: ZXCVBN, locale: 'en' }).estimate(password));
+      expect(inPage.mode).toBe('main-thread');
+      expect(inWorker.mode).toBe('worker');
+      expect({ ...inPage, mode: 'worker' }).toEqual(inWorker);
     });
 
-    it('honours a custom mainThreadMaxLength', async () => {
-      const estimator = strength.createStrengthEstimator({ policy: ZXCVBN, locale: 'en', worker: false, mainThreadMaxLength: 40 });
-      expect(result(await estimator.estimate('correct horse battery staple')).partial).toBe(false);
+    it('answers each keystroke of a typed password as a fresh estimate would', async () => {
+      const typing = strength.createStrengthEstimator({ policy: ZXCVBN, locale: 'en', worker: false });
+      const password = 'P@ssw0rd-2024-correct-horse';
+      const typed = [];
+      for (let end = 1; end <= password.length; end += 1) typed.push(result(await typing.estimate(password.slice(0, end))));
+      // forget() drops the typing session: each of these is estimated from scratch.
+      const fresh = strength.createStrengthEstimator({ policy: ZXCVBN, locale: 'en', worker: false });
+      for (let end = 1; end <= password.length; end += 1) {
+        fresh.forget();
+        expect(typed[end - 1], password.slice(0, end)).toEqual(result(await fresh.estimate(password.slice(0, end))));
+      }
     });
 
-    it('checks LUDS on the whole password, even when the score is partial', async () => {
+    it('checks LUDS on the whole password', async () => {
       const estimator = strength.createStrengthEstimator({ policy: LUDS, locale: 'en', worker: false });
       const estimate = result(await estimator.estimate('aaaaaaaaaaaaaaaaaaA1'));
-      expect(estimate.partial).toBe(true);
       expect(estimate.luds).toMatchObject({ hasUpperCase: true, hasDigit: true, valid: true });
     });
 
@@ -293,7 +331,7 @@ describe('where no worker can start: the main-thread fallback', () => {
       const calls = ['p', 'pa', 'pas', 'pass', 'passw', 'password'].map((value) => estimator.estimate(value));
       const estimates = await Promise.all(calls);
       expect(estimates.slice(0, -1)).toEqual(Array(5).fill({ stale: true }));
-      expect(result(estimates.at(-1)!).feedback.warning).toBe(en.translations.warnings.topTen);
+      expect(result(estimates.at(-1)!).feedback.warning).toBe(strings.en.warnings.topTen);
     });
   });
 });
@@ -327,7 +365,6 @@ describe('policy', () => {
     [{ policy: { kind: 'luds', minLength: 7, minComplexity: 2, breachDetection: false }, locale: 'en' }, 'minLength'],
     [{ policy: { kind: 'luds', minLength: 8, minComplexity: 5, breachDetection: false }, locale: 'en' }, 'minComplexity'],
     [{ policy: { kind: 'entropy', breachDetection: false }, locale: 'en' }, 'policy'],
-    [{ policy: ZXCVBN, locale: 'en', mainThreadMaxLength: 0 }, 'mainThreadMaxLength'],
   ])('refuses %j (%s) with a ResetError', (options, field) => {
     let error: unknown;
     try {
@@ -341,14 +378,12 @@ describe('policy', () => {
 });
 
 describe('locale', () => {
-  const PACK_TRANSLATIONS = { en, es, fr, 'pt-br': ptBr } as const;
-
-  it('gives feedback in the language of each locale, from its language pack', async () => {
+  it('gives feedback in the language of each locale', async () => {
     const warnings = new Map<string, string | null>();
     for (const locale of ['en', 'es', 'fr', 'pt-br'] as const) {
       const estimator = strength.createStrengthEstimator({ policy: ZXCVBN, locale });
       const estimate = result(await estimator.estimate('password'));
-      expect(estimate.feedback.warning).toBe(PACK_TRANSLATIONS[locale].translations.warnings.topTen);
+      expect(estimate.feedback.warning).toBe(strings[locale].warnings.topTen);
       warnings.set(locale, estimate.feedback.warning);
     }
     expect(new Set(warnings.values()).size).toBe(4);
@@ -358,9 +393,9 @@ describe('locale', () => {
     const english = strength.createStrengthEstimator({ policy: ZXCVBN, locale: 'en' });
     const french = strength.createStrengthEstimator({ policy: ZXCVBN, locale: 'fr' });
     const [inEnglish, inFrench] = await Promise.all([english.estimate('qwerty'), french.estimate('qwerty')]);
-    expect(result(inEnglish).feedback.suggestions).toContain(en.translations.suggestions.anotherWord);
-    expect(result(inFrench).feedback.suggestions).toContain(fr.translations.suggestions.anotherWord);
-    expect(result(inFrench).feedback.warning).toBe(fr.translations.warnings.topTen);
+    expect(result(inEnglish).feedback.suggestions).toContain(strings.en.suggestions.anotherWord);
+    expect(result(inFrench).feedback.suggestions).toContain(strings.fr.suggestions.anotherWord);
+    expect(result(inFrench).feedback.warning).toBe(strings.fr.warnings.topTen);
     expect(result(inEnglish).feedback.warning).not.toBe(result(inFrench).feedback.warning);
   });
 });

@@ -46,9 +46,9 @@ export function localeSeeds(locale: ResetLocale): { passwords: number; typed: nu
 }
 
 /** Words of a locale's packs, for the corpus: the most common words, names and passwords. */
-export function corpusWords(dictionary: Record<string, readonly string[]>, locale: ResetLocale): CorpusWords {
+export function corpusWords(dictionary: Record<string, readonly (string | number)[]>, locale: ResetLocale): CorpusWords {
   const suffix = locale === 'es' ? 'es-es' : locale;
-  const take = (name: string, count: number) => (dictionary[name] ?? []).slice(0, count);
+  const take = (name: string, count: number) => (dictionary[name] ?? []).slice(0, count).map(String);
   return {
     words: take(`commonWords-${suffix}`, 3000),
     names: [...take(`firstnames-${suffix}`, 800), ...take(`lastnames-${suffix}`, 400)],

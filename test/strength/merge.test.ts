@@ -10,7 +10,6 @@ const local = (overrides: Partial<StrengthResult> = {}): StrengthResult => ({
   valid: true,
   feedback: { warning: 'Los nombres son fáciles de adivinar.', suggestions: ['Añade más palabras.'] },
   mode: 'worker',
-  partial: false,
   ...overrides,
 });
 

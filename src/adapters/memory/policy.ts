@@ -34,8 +34,6 @@ export const DEFAULT_POLICY: PasswordPolicy = { kind: 'zxcvbn', breachDetection:
 
 /** zxcvbn policy: valid from this score (backend.md). */
 const ZXCVBN_VALID_SCORE = 3;
-/** zxcvbn-ts scores at most this many characters anyway. */
-const MAX_SCORED_LENGTH = 256;
 
 export interface PolicyChecker {
   /** The backend's strength check; breach detection runs only when an address is given. */
@@ -53,15 +51,25 @@ function userInputsFor(emailAddress: string | undefined): string[] {
 
 export function createPolicyChecker(policy: PasswordPolicy, breachedPasswords: readonly string[]): PolicyChecker {
   const breached = new Set([...BUILT_IN_BREACHED_PASSWORDS, ...breachedPasswords]);
-  // A fresh estimator per check: estimators keep recent passwords in a cache, which a backend
-  // must not, and a newer estimate on one estimator supersedes a pending one. On the main thread
-  // (the page's shared worker would be held by every one of these short-lived estimators) and
-  // uncut: a page-friendly partial score could accept a password the backend would refuse.
-  const estimate = async (password: string, emailAddress: string | undefined): Promise<StrengthResult> => {
-    const estimator = createStrengthEstimator({ policy, locale: 'en', worker: false, mainThreadMaxLength: MAX_SCORED_LENGTH });
-    const result = await estimator.estimate(password, { userInputs: userInputsFor(emailAddress) });
-    if (result.stale) throw new ResetError('unknown', 'A strength estimate was unexpectedly superseded.');
-    return result;
+  // The page's own estimator machinery: in a browser, the strength worker the meter uses (the
+  // dictionaries load once, and no estimate runs on the page's main thread). Checks take turns,
+  // so that none supersedes another, and each is forgotten once answered: a backend keeps no
+  // password.
+  const estimator = createStrengthEstimator({ policy, locale: 'en' });
+  let turn: Promise<unknown> = Promise.resolve();
+  const estimate = (password: string, emailAddress: string | undefined): Promise<StrengthResult> => {
+    const run = async () => {
+      try {
+        const result = await estimator.estimate(password, { userInputs: userInputsFor(emailAddress) });
+        if (result.stale) throw new ResetError('unknown', 'A strength estimate was unexpectedly superseded.');
+        return result;
+      } finally {
+        estimator.forget();
+      }
+    };
+    const answer = turn.then(run, run);
+    turn = answer.catch(() => undefined);
+    return answer;
   };
 
   async function evaluate(password: string, emailAddress: string | undefined, breachCheck: boolean) {

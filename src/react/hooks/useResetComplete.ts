@@ -79,7 +79,7 @@ const reducers: Record<ResetMethod, ResetCompleteReducer<Input>> = {
 
 /** Setting the new password, by emailed token, by session or with the existing password. */
 export function useResetComplete(options: UseResetCompleteOptions): UseResetCompleteResult {
-  const { adapter, locale, pkce, errorMessage } = useResetContext('useResetComplete');
+  const { adapter, locale, pkce, errorMessage, strength } = useResetContext('useResetComplete');
   const [state, send, current] = useFlow(reducers[options.method], initialResetCompleteState<Input>);
   const request = useRequest();
   const latestOptions = useLatest(options);
@@ -155,12 +155,14 @@ export function useResetComplete(options: UseResetCompleteOptions): UseResetComp
             return;
           }
           send({ type: 'REQUEST.SUCCESS', result: outcome.value });
+          // The new password is set: nothing on the page keeps it any longer than needed.
+          strength.forget();
           const opts = latestOptions.current;
           if (current().status === 'success') opts.onSuccess?.(outcome.value);
           else opts.onMfaRequired?.(outcome.value);
         });
     },
-    [current, latestOptions, request, save, send],
+    [current, latestOptions, request, save, send, strength],
   );
 
   const reset = useCallback(() => {

@@ -11,4 +11,5 @@ export const pack: LanguagePack = {
   ],
   wordSequences: () => import('@zxcvbn-ts/language-en/dist/wordSequences.json.mjs'),
   translations: () => import('@zxcvbn-ts/language-en/dist/translations.mjs'),
+  tips: () => import('../tips/en.js').then((module) => ({ default: module.tips })),
 };

@@ -11,4 +11,5 @@ export const pack: LanguagePack = {
   ],
   wordSequences: () => import('@zxcvbn-ts/language-es-es/dist/wordSequences.json.mjs'),
   translations: () => import('@zxcvbn-ts/language-es-es/dist/translations.mjs'),
+  tips: () => import('../tips/es.js').then((module) => ({ default: module.tips })),
 };

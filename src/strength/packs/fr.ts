@@ -11,4 +11,5 @@ export const pack: LanguagePack = {
   ],
   wordSequences: () => import('@zxcvbn-ts/language-fr/dist/wordSequences.json.mjs'),
   translations: () => import('@zxcvbn-ts/language-fr/dist/translations.mjs'),
+  tips: () => import('../tips/fr.js').then((module) => ({ default: module.tips })),
 };

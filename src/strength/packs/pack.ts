@@ -1,4 +1,4 @@
-import type { TranslationKeys } from '@zxcvbn-ts/core';
+import type { TranslationKeys } from '../engine/types.js';
 
 /** Loads one module of a zxcvbn-ts package (with `import()`, so it is its own chunk). */
 export type ModuleLoader<T = unknown> = () => Promise<{ default: T }>;
@@ -17,6 +17,11 @@ export interface LanguagePack {
   wordSequences?: ModuleLoader;
   /** Feedback strings in the pack's language. */
   translations?: ModuleLoader<TranslationKeys>;
+  /**
+   * resetkit's own feedback strings for the locale (src/strength/tips/), shown instead of
+   * `translations`; they change no score.
+   */
+  tips?: ModuleLoader<TranslationKeys>;
   /** Keyboard layouts (only in the common pack). */
   adjacencyGraphs?: ModuleLoader;
 }

@@ -11,4 +11,5 @@ export const pack: LanguagePack = {
   ],
   wordSequences: () => import('@zxcvbn-ts/language-pt-br/dist/wordSequences.json.mjs'),
   translations: () => import('@zxcvbn-ts/language-pt-br/dist/translations.mjs'),
+  tips: () => import('../tips/pt-br.js').then((module) => ({ default: module.tips })),
 };
