@@ -1,0 +1,100 @@
+/**
+ * resetkit's zxcvbn: the published zxcvbn algorithm as zxcvbn-ts 4.2 implements it, with its
+ * default options (l33t table, 100 substituted copies, no Levenshtein, 256 characters), giving
+ * the same result field for field (calcTime aside), only faster: one probe per substring for
+ * all dictionaries, l33t copies that re-read only what changed, a typed-array search, cached
+ * repeat units, and a typing session that reuses the previous keystroke's estimate when it can.
+ * test/strength/engine/ holds the proof against zxcvbn-ts itself.
+ */
+import { knowledgeOf, omnimatch } from './matching.js';
+import type { RawMatch } from './patterns.js';
+import { estimate, estimated, log10, search, type Estimate } from './scoring.js';
+import { buildTables, buildUserDictionary, type DictionaryTables } from './tables.js';
+import { crackTimes, feedback, score } from './feedback.js';
+import type { Graphs, MatchLike, TranslationKeys, ZxcvbnResultLike } from './types.js';
+
+export type { CrackTime, CrackTimesLike, FeedbackLike, Graphs, MatchLike, TranslationKeys, ZxcvbnResultLike } from './types.js';
+
+/** Exactly what zxcvbn-ts's options are built from (see ../engine.ts `loadMaterial`). */
+export interface EngineData {
+  /** Ranked word lists (and word sequences) in the packs' order: {...common.dictionary, ...language.dictionary}. */
+  dictionary: Record<string, readonly (string | number)[]>;
+  /** Keyboard adjacency graphs. */
+  graphs: Graphs;
+  /** Feedback strings, zxcvbn-ts's shape. */
+  translations: TranslationKeys;
+}
+
+/** A typing session: estimates successive values of one field. */
+export interface EngineSession {
+  check(password: string): ZxcvbnResultLike;
+}
+
+export interface ZxcvbnEngine {
+  /** Full estimate, identical to zxcvbn-ts 4.2 `new ZxcvbnFactory(options).check(password, userInputs)` with default options. */
+  check(password: string, userInputs?: readonly (string | number)[]): ZxcvbnResultLike;
+  /** Typing: reuses the work for the longest common prefix with the previous call of this session; same result as check(). */
+  session(userInputs?: readonly (string | number)[]): EngineSession;
+}
+
+/** zxcvbn-ts's default `maxLength`: longer passwords are cut. */
+const MAX_LENGTH = 256;
+
+/**
+ * The lookup tables built from `data`: done by `createEngine`, or ahead of time. Costs about
+ * what zxcvbn-ts's own constructor does (one Map entry per word, no copy of the words).
+ */
+export interface PreparedData {
+  tables: DictionaryTables;
+  graphs: Graphs;
+  translations: TranslationKeys;
+}
+
+export function prepare(data: EngineData): PreparedData {
+  return { tables: buildTables(data.dictionary), graphs: data.graphs, translations: data.translations };
+}
+
+function isPrepared(data: EngineData | PreparedData): data is PreparedData {
+  return 'tables' in data;
+}
+
+export function createEngine(data: EngineData | PreparedData): ZxcvbnEngine {
+  const { tables, graphs, translations } = isPrepared(data) ? data : prepare(data);
+  const knowledge = knowledgeOf({ tables, graphs });
+
+  const result = (password: string, matches: RawMatch[]): ZxcvbnResultLike => {
+    const n = password.length;
+    const estimates: Estimate[] = matches.map((match) => estimate(match, n, knowledge.graphsByName));
+    const found = search(n, matches, Float64Array.from(estimates, (e) => e.guesses));
+    const sequence: MatchLike[] = found.picks.map((pick, index) => {
+      if (pick >= 0) return estimated(matches[pick]!, estimates[pick]!);
+      const i = -1 - pick;
+      const j = found.ends[index]!;
+      const bruteforce: RawMatch = { pattern: 'bruteforce', token: password.slice(i, j + 1), i, j };
+      return estimated(bruteforce, estimate(bruteforce, n, knowledge.graphsByName));
+    });
+    const guesses = found.guesses;
+    const s = score(guesses);
+    return {
+      password,
+      guesses,
+      guessesLog10: log10(guesses),
+      sequence,
+      crackTimes: crackTimes(guesses, translations),
+      score: s,
+      feedback: feedback(s, sequence, translations),
+    };
+  };
+
+  const check = (password: string, userInputs?: readonly (string | number)[]) => {
+    const cut = password.substring(0, MAX_LENGTH);
+    return result(cut, omnimatch(knowledge, cut, buildUserDictionary(userInputs, tables.names.length)));
+  };
+
+  return {
+    check,
+    session(userInputs) {
+      return { check: (password) => check(password, userInputs) };
+    },
+  };
+}

@@ -1,0 +1,229 @@
+/**
+ * l33t matching with zxcvbn-ts's semantics and a fraction of its work. zxcvbn-ts writes out up to
+ * `l33tMaxSubstitutions` (100) substituted copies of the whole password, depth first (whole
+ * substitutions first, then partial ones), and runs the full dictionary scan on each copy until
+ * one covers the whole password. Which l33t matches exist depends on that order and that cut-off,
+ * so the copies are enumerated the same way here; but consecutive copies differ only in a few
+ * characters, and a substring that did not change was already looked up in the copy before, so
+ * only the substrings that cross the changed part are looked up again.
+ */
+import type { RawMatch } from './patterns.js';
+import { dictionaryName, scan, type Scope } from './tables.js';
+
+/** zxcvbn-ts 4's default l33t table: letter -> what may stand for it. */
+export const L33T_TABLE: Readonly<Record<string, readonly string[]>> = {
+  a: ['4', '@'],
+  b: ['8'],
+  c: ['(', '{', '[', '<'],
+  d: ['6', '|)'],
+  e: ['3'],
+  f: ['#'],
+  g: ['6', '9', '&'],
+  h: ['#', '|-|'],
+  i: ['1', '!', '|'],
+  k: ['<', '|<'],
+  l: ['!', '1', '|', '7'],
+  m: ['^^', 'nn', '2n', '/\\\\/\\\\'],
+  n: ['//'],
+  o: ['0', '()'],
+  q: ['9'],
+  u: ['|_|'],
+  s: ['$', '5'],
+  t: ['+', '7'],
+  v: ['<', '>', '/'],
+  w: ['^/', 'uu', 'vv', '2u', '2v', '\\\\/\\\\/'],
+  x: ['%', '><'],
+  z: ['2'],
+};
+
+/** zxcvbn-ts's default `l33tMaxSubstitutions`. */
+export const MAX_SUBSTITUTED_COPIES = 100;
+
+interface TrieNode {
+  children: Map<string, TrieNode>;
+  /** The substituted text that leads here. */
+  path: string;
+  /** Letters it may stand for, in table order; undefined when `path` is only a prefix. */
+  letters?: string[];
+}
+
+function buildTrie(table: Readonly<Record<string, readonly string[]>>): TrieNode {
+  const root: TrieNode = { children: new Map(), path: '' };
+  for (const [letter, substitutions] of Object.entries(table)) {
+    for (const substitution of substitutions) {
+      let node = root;
+      for (const char of substitution.split('')) {
+        let next = node.children.get(char);
+        if (!next) {
+          next = { children: new Map(), path: node.path + char };
+          node.children.set(char, next);
+        }
+        node = next;
+      }
+      node.letters = [...(node.letters ?? []), letter];
+    }
+  }
+  return root;
+}
+
+const TRIE = buildTrie(L33T_TABLE);
+
+/** One character of a substituted copy: the letter for `length` characters at `start`, or a character kept. */
+interface Piece {
+  start: number;
+  length: number;
+  char: string;
+  /** The substituted text, when this piece is a substitution. */
+  substitution: string | null;
+}
+
+/** One substituted copy, with what differs from the copy before it. */
+export interface Copy {
+  pieces: Piece[];
+  text: string;
+  lower: string;
+  /** shift[v]: how many more characters the password has than the copy before copy position v. */
+  shift: Int32Array;
+  /** firstEnd[v]: the first changed position at or after v; a substring ending before it was already looked up. */
+  firstEnd: Int32Array;
+}
+
+/** Enumerates the substituted copies exactly as zxcvbn-ts does (order, cut-off, at most 3 equal substitutions in a row). */
+function enumerate(password: string, limit: number): Piece[][] {
+  const copies: Piece[][] = [];
+  const stack: Piece[] = [];
+  const kept = password.split('').map((char, start) => ({ start, length: 1, char, substitution: null }));
+  const walk = (onlyWhole: boolean, whole: boolean, index: number, lastSubstitution: string | undefined, run: number): void => {
+    if (copies.length >= limit) return;
+    if (index === password.length) {
+      if (onlyWhole === whole) copies.push(stack.slice());
+      return;
+    }
+    const nodes: TrieNode[] = [];
+    let node: TrieNode | undefined = TRIE;
+    for (let k = index; k < password.length; k += 1) {
+      node = node.children.get(password.charAt(k));
+      if (!node) break;
+      nodes.push(node);
+    }
+    let substituted = false;
+    // Longest substitutions first.
+    for (let n = nodes.length - 1; n >= 0; n -= 1) {
+      const { letters, path } = nodes[n]!;
+      if (!letters) continue;
+      if (lastSubstitution === path && run >= 3) continue;
+      substituted = true;
+      for (const letter of letters) {
+        stack.push({ start: index, length: path.length, char: letter, substitution: path });
+        walk(onlyWhole, whole, index + path.length, path, lastSubstitution === path ? run + 1 : 1);
+        stack.pop();
+        if (copies.length >= limit) return;
+      }
+    }
+    if (!onlyWhole || !substituted) {
+      stack.push(kept[index]!);
+      walk(onlyWhole, whole && !substituted, index + 1, lastSubstitution, run);
+      stack.pop();
+    }
+  };
+  walk(true, true, 0, undefined, 0);
+  walk(false, true, 0, undefined, 0);
+  return copies;
+}
+
+/** The substituted copies of `password`, each with the positions that changed since the previous one. */
+export function substitutedCopies(password: string, limit = MAX_SUBSTITUTED_COPIES): Copy[] {
+  // The previous copy's piece at each password position, valid where `stamp` is that copy's number.
+  const before: Piece[] = new Array<Piece>(password.length);
+  const stamp = new Int32Array(password.length).fill(-1);
+  return enumerate(password, limit).map((pieces, copy) => {
+    const text = pieces.map((piece) => piece.char).join('');
+    const lower = text.toLowerCase();
+    const n = pieces.length;
+    const shift = new Int32Array(n + 1);
+    for (let v = 0; v < n; v += 1) shift[v + 1] = shift[v]! + pieces[v]!.length - 1;
+    // Lower-casing must be character by character for an unchanged substring to read the same
+    // letters as before: not so with 'İ' (two characters) or 'Σ' (depends on its neighbours).
+    const local = lower.length === text.length && !text.includes('Σ');
+    const firstEnd = new Int32Array(n + 1);
+    firstEnd[n] = n;
+    for (let v = n - 1; v >= 0; v -= 1) {
+      const piece = pieces[v]!;
+      const old = stamp[piece.start] === copy - 1 ? before[piece.start]! : undefined;
+      const same = local && old !== undefined && (old === piece || (old.length === piece.length && old.char === piece.char));
+      firstEnd[v] = same ? firstEnd[v + 1]! : v;
+    }
+    for (const piece of pieces) {
+      before[piece.start] = piece;
+      stamp[piece.start] = copy;
+    }
+    return { pieces, text, lower, shift, firstEnd };
+  });
+}
+
+/** A l33t dictionary match, with zxcvbn-ts's fields in its order. */
+export interface L33tMatch extends RawMatch {
+  pattern: 'dictionary';
+  i: number;
+  j: number;
+  token: string;
+  matchedWord: string;
+  rank: number;
+  dictionaryName: string;
+  reversed: false;
+  l33t: true;
+  subs: { letter: string; substitution: string }[];
+  subDisplay: string;
+}
+
+function substitutions(copy: Copy, start: number, end: number) {
+  const subs: { letter: string; substitution: string }[] = [];
+  const display: string[] = [];
+  const seen = new Set<string>();
+  for (let v = start; v <= end; v += 1) {
+    const { char: letter, substitution } = copy.pieces[v]!;
+    if (substitution === null) continue;
+    const key = `${letter}-${substitution}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    subs.push({ letter, substitution });
+    display.push(`${substitution} -> ${letter}`);
+  }
+  return { subs, subDisplay: display.join(', ') };
+}
+
+/** zxcvbn-ts's l33t matcher over `copies` (from `substitutedCopies(password)`), reading `sc`'s dictionaries. */
+export function l33tMatches(sc: Scope, password: string, copies: readonly Copy[]): L33tMatch[] {
+  const found: L33tMatch[] = [];
+  const seen = new Set<string>();
+  let coversPassword = false;
+  const last = password.length - 1;
+  for (const copy of copies) {
+    if (coversPassword) break;
+    const { shift, text } = copy;
+    scan(sc, text, copy.lower, (start, end, dictionary, rank, word) => {
+      const i = start + shift[start]!;
+      const j = end + shift[end + 1]!;
+      if (i === 0 && j === last) coversPassword = true;
+      const token = password.slice(i, j + 1);
+      if (token.toLowerCase() === word) return;
+      const key = `${i} ${j} ${dictionary} ${word}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      found.push({
+        pattern: 'dictionary',
+        i,
+        j,
+        token,
+        matchedWord: word,
+        rank,
+        dictionaryName: dictionaryName(sc.tables, dictionary),
+        reversed: false,
+        l33t: true,
+        ...substitutions(copy, start, end),
+      });
+    }, copy.firstEnd);
+  }
+  // zxcvbn-ts drops one-character l33t matches ('1' for 'i' is noise).
+  return found.filter((match) => match.token.length > 1);
+}

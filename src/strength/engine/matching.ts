@@ -1,0 +1,225 @@
+/**
+ * All of zxcvbn-ts's matchers over one password, in its order (date, dictionary, l33t, reversed,
+ * regex, repeat, sequence, spatial, separator, word sequence), sorted by position like its
+ * omnimatch: the order of equal-position matches decides ties in the search.
+ */
+import { l33tMatches, substitutedCopies, type Copy } from './l33t.js';
+import {
+  dateMatches,
+  graphInfo,
+  nextRepeat,
+  recentYearMatches,
+  separatorMatches,
+  sequenceMatches,
+  spatialMatches,
+  type GraphInfo,
+  type RawMatch,
+} from './patterns.js';
+import { estimate, search } from './scoring.js';
+import { dictionaryName, scan, scope, type DictionaryTables, type Scope, type UserDictionary } from './tables.js';
+import type { Graphs } from './types.js';
+
+export interface Knowledge {
+  tables: DictionaryTables;
+  graphs: readonly GraphInfo[];
+  graphsByName: ReadonlyMap<string, GraphInfo>;
+  /** Guesses of a repeat's unit (estimated without user inputs, so shared by every estimate). */
+  repeatUnits: Map<string, number>;
+  /** Scopes without user inputs: the repeat units' and the word-sequence matcher's. */
+  plain: Scope;
+  wordSequences: Scope;
+}
+
+const REPEAT_UNIT_CACHE = 2000;
+
+export function knowledgeOf({ tables, graphs }: { tables: DictionaryTables; graphs: Graphs }): Knowledge {
+  const layouts = graphInfo(graphs);
+  return {
+    tables,
+    graphs: layouts,
+    graphsByName: new Map(layouts.map((layout) => [layout.name, layout])),
+    repeatUnits: new Map(),
+    plain: scope(tables, null),
+    wordSequences: scope(tables, null, true),
+  };
+}
+
+function dictionaryMatches(sc: Scope, password: string): RawMatch[] {
+  const found: RawMatch[] = [];
+  scan(sc, password, password.toLowerCase(), (i, j, dictionary, rank, word) => {
+    found.push({
+      pattern: 'dictionary',
+      i,
+      j,
+      token: password.slice(i, j + 1),
+      matchedWord: word,
+      rank,
+      dictionaryName: dictionaryName(sc.tables, dictionary),
+      reversed: false,
+      l33t: false,
+    });
+  });
+  return found;
+}
+
+function reversedMatches(sc: Scope, password: string): RawMatch[] {
+  const reversed = password.split('').reverse().join('');
+  const last = password.length - 1;
+  const found: RawMatch[] = [];
+  scan(sc, reversed, reversed.toLowerCase(), (a, b, dictionary, rank, word) => {
+    found.push({
+      pattern: 'dictionary',
+      i: last - b,
+      j: last - a,
+      token: reversed.slice(a, b + 1).split('').reverse().join(''),
+      matchedWord: word,
+      rank,
+      dictionaryName: dictionaryName(sc.tables, dictionary),
+      reversed: true,
+      l33t: false,
+    });
+  });
+  return found;
+}
+
+function repeatUnitGuesses(knowledge: Knowledge, unit: string): number {
+  const cached = knowledge.repeatUnits.get(unit);
+  if (cached !== undefined) return cached;
+  const matches = omnimatch(knowledge, unit, null);
+  const guesses = new Float64Array(matches.length);
+  matches.forEach((match, index) => (guesses[index] = estimate(match, unit.length, knowledge.graphsByName).guesses));
+  const result = search(unit.length, matches, guesses).guesses;
+  if (knowledge.repeatUnits.size >= REPEAT_UNIT_CACHE) knowledge.repeatUnits.clear();
+  knowledge.repeatUnits.set(unit, result);
+  return result;
+}
+
+function repeatMatches(knowledge: Knowledge, password: string): RawMatch[] {
+  const found: RawMatch[] = [];
+  let from = 0;
+  while (from < password.length) {
+    const repeat = nextRepeat(password, from);
+    if (!repeat) break;
+    const j = repeat.i + repeat.token.length - 1;
+    found.push({
+      pattern: 'repeat',
+      i: repeat.i,
+      j,
+      token: repeat.token,
+      baseToken: repeat.baseToken,
+      baseGuesses: repeatUnitGuesses(knowledge, repeat.baseToken),
+      repeatCount: repeat.token.length / repeat.baseToken.length,
+    });
+    from = j + 1;
+  }
+  return found;
+}
+
+// ---------------------------------------------------------------------------------- word sequences
+
+interface Word {
+  word: string;
+  i: number;
+  j: number;
+  rank: number;
+  dictionaryName: string;
+}
+
+const SEPARATORS = ['', ' ', '-', '_', '.'];
+
+function joins(previous: Word, next: Word, password: string): boolean {
+  const between = password.slice(previous.j + 1, next.i);
+  // Nothing, a separator, or one capital letter (camelCase).
+  return SEPARATORS.includes(between) || (between.length === 1 && between === between.toUpperCase() && between !== between.toLowerCase());
+}
+
+function mostCommon(names: string[]): string {
+  const counts = new Map<string, number>();
+  let best = names[0]!;
+  let max = 0;
+  for (const name of names) {
+    const count = (counts.get(name) ?? 0) + 1;
+    counts.set(name, count);
+    if (count > max) {
+      max = count;
+      best = name;
+    }
+  }
+  return best;
+}
+
+function sequenceOf(words: Word[], password: string): RawMatch {
+  const first = words[0]!;
+  const last = words[words.length - 1]!;
+  const ranks = words.map((word) => word.rank);
+  return {
+    pattern: 'wordSequence',
+    i: first.i,
+    j: last.j,
+    token: password.slice(first.i, last.j + 1),
+    words: words.map((word) => word.word),
+    wordCount: words.length,
+    dictionaryName: mostCommon(words.map((word) => word.dictionaryName)),
+    ascending: ranks.every((rank, index) => index === 0 || rank >= ranks[index - 1]!),
+  };
+}
+
+function wordSequenceMatches(knowledge: Knowledge, password: string, copies: readonly Copy[]): RawMatch[] {
+  const sc = knowledge.wordSequences;
+  const candidates = [...dictionaryMatches(sc, password), ...l33tMatches(sc, password, copies), ...reversedMatches(sc, password)];
+  candidates.sort((a, b) => {
+    if (a.i !== b.i) return a.i - b.i;
+    if (a.j !== b.j) return a.j - b.j;
+    // Forward before reversed, plain before l33t, then the better rank.
+    if (a.reversed !== b.reversed) return a.reversed ? 1 : -1;
+    if (a.l33t !== b.l33t) return a.l33t ? 1 : -1;
+    return (a.rank as number) - (b.rank as number);
+  });
+  const words: Word[] = [];
+  for (const match of candidates) {
+    const previous = words[words.length - 1];
+    if (!previous || match.i > previous.j) {
+      words.push({ word: match.matchedWord as string, i: match.i, j: match.j, rank: match.rank as number, dictionaryName: match.dictionaryName as string });
+    }
+  }
+  words.sort((a, b) => a.i - b.i);
+  const sequences: RawMatch[] = [];
+  for (let start = 0; start < words.length; start += 1) {
+    let current = [words[start]!];
+    let end = current[0]!.j;
+    for (let next = start + 1; next < words.length; next += 1) {
+      const word = words[next]!;
+      if (joins(current[current.length - 1]!, word, password)) {
+        current.push(word);
+        end = word.j;
+      } else if (word.i > end) {
+        if (current.length > 1) sequences.push(sequenceOf(current, password));
+        current = [word];
+        end = word.j;
+      }
+    }
+    if (current.length > 1) sequences.push(sequenceOf(current, password));
+  }
+  return sequences;
+}
+
+// ---------------------------------------------------------------------------------- all
+
+/** zxcvbn-ts's omnimatch. `user` null: no user-input dictionary at all (its repeat units). */
+export function omnimatch(knowledge: Knowledge, password: string, user: UserDictionary | null): RawMatch[] {
+  const sc = user ? scope(knowledge.tables, user) : knowledge.plain;
+  const copies = substitutedCopies(password);
+  const matches = [
+    ...dateMatches(password),
+    ...dictionaryMatches(sc, password),
+    ...l33tMatches(sc, password, copies),
+    ...reversedMatches(sc, password),
+    ...recentYearMatches(password),
+    ...repeatMatches(knowledge, password),
+    ...sequenceMatches(password),
+    ...spatialMatches(password, knowledge.graphs),
+    ...separatorMatches(password),
+    ...wordSequenceMatches(knowledge, password, copies),
+  ];
+  return matches.sort((a, b) => a.i - b.i || a.j - b.j);
+}
