@@ -6,7 +6,7 @@
  * repeat units, and a typing session that reuses the previous keystroke's estimate when it can.
  * test/strength/engine/ holds the proof against zxcvbn-ts itself.
  */
-import { knowledgeOf, omnimatch } from './matching.js';
+import { knowledgeOf, omnimatch, type Keystroke } from './matching.js';
 import type { RawMatch } from './patterns.js';
 import { estimate, estimated, log10, search, type Estimate } from './scoring.js';
 import { buildTables, buildUserDictionary, type DictionaryTables } from './tables.js';
@@ -88,13 +88,23 @@ export function createEngine(data: EngineData | PreparedData): ZxcvbnEngine {
 
   const check = (password: string, userInputs?: readonly (string | number)[]) => {
     const cut = password.substring(0, MAX_LENGTH);
-    return result(cut, omnimatch(knowledge, cut, buildUserDictionary(userInputs, tables.names.length)));
+    return result(cut, omnimatch(knowledge, cut, buildUserDictionary(userInputs, tables.names.length)).matches);
   };
 
   return {
     check,
     session(userInputs) {
-      return { check: (password) => check(password, userInputs) };
+      const user = buildUserDictionary(userInputs, tables.names.length);
+      let last: { keystroke: Keystroke; result: ZxcvbnResultLike } | undefined;
+      return {
+        check(password) {
+          const cut = password.substring(0, MAX_LENGTH);
+          if (last?.keystroke.password === cut) return last.result;
+          const { matches, keystroke } = omnimatch(knowledge, cut, user, last?.keystroke);
+          last = { keystroke, result: result(cut, matches) };
+          return last.result;
+        },
+      };
     },
   };
 }

@@ -8,7 +8,7 @@
  * only the substrings that cross the changed part are looked up again.
  */
 import type { RawMatch } from './patterns.js';
-import { dictionaryName, scan, type Scope } from './tables.js';
+import { collect, dictionaryName, type Hit, type Scope } from './tables.js';
 
 /** zxcvbn-ts 4's default l33t table: letter -> what may stand for it. */
 export const L33T_TABLE: Readonly<Record<string, readonly string[]>> = {
@@ -192,23 +192,47 @@ function substitutions(copy: Copy, start: number, end: number) {
   return { subs, subDisplay: display.join(', ') };
 }
 
-/** zxcvbn-ts's l33t matcher over `copies` (from `substitutedCopies(password)`), reading `sc`'s dictionaries. */
-export function l33tMatches(sc: Scope, password: string, copies: readonly Copy[]): L33tMatch[] {
+/** The hits of each copy zxcvbn-ts reads (it stops after the first copy with a hit covering the password). */
+export type CopyHits = Hit[][];
+
+/**
+ * zxcvbn-ts's l33t matcher over `copies` (from `substitutedCopies(password)`), reading `sc`'s
+ * dictionaries. `previous`: the hits of the same copies one character shorter (the password
+ * typed so far, when the new character is part of no substitution): their substrings that do not
+ * reach the new end are not looked up again.
+ */
+export function l33tMatches(
+  sc: Scope,
+  password: string,
+  copies: readonly Copy[],
+  previous?: CopyHits,
+): { matches: L33tMatch[]; hits: CopyHits } {
   const found: L33tMatch[] = [];
+  const hits: CopyHits = [];
   const seen = new Set<string>();
   let coversPassword = false;
   const last = password.length - 1;
-  for (const copy of copies) {
-    if (coversPassword) break;
+  for (let index = 0; index < copies.length && !coversPassword; index += 1) {
+    const copy = copies[index]!;
     const { shift, text } = copy;
-    scan(sc, text, copy.lower, (start, end, dictionary, rank, word) => {
+    const n = text.length;
+    const before = previous?.[index];
+    let own: Hit[];
+    if (before) {
+      // Substrings ending before the last two characters were read one keystroke ago.
+      const firstEnd = copy.firstEnd.map((end) => Math.max(end, n - 2));
+      own = [...before.filter((hit) => hit.end <= n - 3), ...collect(sc, text, copy.lower, firstEnd)];
+    } else own = collect(sc, text, copy.lower, copy.firstEnd);
+    hits.push(own);
+    // Only hits over the same (i, j) have an order that matters, and those come from one substring.
+    for (const { start, end, dictionary, rank, word } of own) {
       const i = start + shift[start]!;
       const j = end + shift[end + 1]!;
       if (i === 0 && j === last) coversPassword = true;
       const token = password.slice(i, j + 1);
-      if (token.toLowerCase() === word) return;
+      if (token.toLowerCase() === word) continue;
       const key = `${i} ${j} ${dictionary} ${word}`;
-      if (seen.has(key)) return;
+      if (seen.has(key)) continue;
       seen.add(key);
       found.push({
         pattern: 'dictionary',
@@ -222,8 +246,11 @@ export function l33tMatches(sc: Scope, password: string, copies: readonly Copy[]
         l33t: true,
         ...substitutions(copy, start, end),
       });
-    }, copy.firstEnd);
+    }
   }
   // zxcvbn-ts drops one-character l33t matches ('1' for 'i' is noise).
-  return found.filter((match) => match.token.length > 1);
+  return { matches: found.filter((match) => match.token.length > 1), hits };
 }
+
+/** Characters that are part of some substitution: typing another one leaves the copies as they were, one longer. */
+export const SUBSTITUTION_CHARS = new Set(Object.values(L33T_TABLE).flatMap((list) => list.flatMap((text) => text.split(''))));

@@ -3,7 +3,7 @@
  * regex, repeat, sequence, spatial, separator, word sequence), sorted by position like its
  * omnimatch: the order of equal-position matches decides ties in the search.
  */
-import { l33tMatches, substitutedCopies, type Copy } from './l33t.js';
+import { l33tMatches, SUBSTITUTION_CHARS, substitutedCopies, type Copy, type CopyHits } from './l33t.js';
 import {
   dateMatches,
   graphInfo,
@@ -16,7 +16,7 @@ import {
   type RawMatch,
 } from './patterns.js';
 import { estimate, search } from './scoring.js';
-import { dictionaryName, scan, scope, type DictionaryTables, type Scope, type UserDictionary } from './tables.js';
+import { collect, dictionaryName, scope, type DictionaryTables, type Hit, type Scope, type UserDictionary } from './tables.js';
 import type { Graphs } from './types.js';
 
 export interface Knowledge {
@@ -44,48 +44,38 @@ export function knowledgeOf({ tables, graphs }: { tables: DictionaryTables; grap
   };
 }
 
-function dictionaryMatches(sc: Scope, password: string): RawMatch[] {
-  const found: RawMatch[] = [];
-  scan(sc, password, password.toLowerCase(), (i, j, dictionary, rank, word) => {
-    found.push({
-      pattern: 'dictionary',
-      i,
-      j,
-      token: password.slice(i, j + 1),
-      matchedWord: word,
-      rank,
-      dictionaryName: dictionaryName(sc.tables, dictionary),
-      reversed: false,
-      l33t: false,
-    });
-  });
-  return found;
+function dictionaryMatch(sc: Scope, password: string, { start, end, dictionary, rank, word }: Hit): RawMatch {
+  return {
+    pattern: 'dictionary',
+    i: start,
+    j: end,
+    token: password.slice(start, end + 1),
+    matchedWord: word,
+    rank,
+    dictionaryName: dictionaryName(sc.tables, dictionary),
+    reversed: false,
+    l33t: false,
+  };
 }
 
-function reversedMatches(sc: Scope, password: string): RawMatch[] {
+/** Hits of the reversed password, with start and end in the password's own positions. */
+function reversedHits(sc: Scope, password: string, lastStart?: number): Hit[] {
   const reversed = password.split('').reverse().join('');
   const last = password.length - 1;
-  const found: RawMatch[] = [];
-  scan(sc, reversed, reversed.toLowerCase(), (a, b, dictionary, rank, word) => {
-    found.push({
-      pattern: 'dictionary',
-      i: last - b,
-      j: last - a,
-      token: reversed.slice(a, b + 1).split('').reverse().join(''),
-      matchedWord: word,
-      rank,
-      dictionaryName: dictionaryName(sc.tables, dictionary),
-      reversed: true,
-      l33t: false,
-    });
-  });
-  return found;
+  return collect(sc, reversed, reversed.toLowerCase(), undefined, lastStart).map((hit) => ({ ...hit, start: last - hit.end, end: last - hit.start }));
 }
+
+// zxcvbn-ts reverses its token back unit by unit: the password's own slice.
+const reversedMatch = (sc: Scope, password: string, hit: Hit): RawMatch => ({ ...dictionaryMatch(sc, password, hit), reversed: true });
+
+const dictionaryMatches = (sc: Scope, password: string) =>
+  collect(sc, password, password.toLowerCase()).map((hit) => dictionaryMatch(sc, password, hit));
+const reversedMatches = (sc: Scope, password: string) => reversedHits(sc, password).map((hit) => reversedMatch(sc, password, hit));
 
 function repeatUnitGuesses(knowledge: Knowledge, unit: string): number {
   const cached = knowledge.repeatUnits.get(unit);
   if (cached !== undefined) return cached;
-  const matches = omnimatch(knowledge, unit, null);
+  const { matches } = omnimatch(knowledge, unit, null);
   const guesses = new Float64Array(matches.length);
   matches.forEach((match, index) => (guesses[index] = estimate(match, unit.length, knowledge.graphsByName).guesses));
   const result = search(unit.length, matches, guesses).guesses;
@@ -166,7 +156,7 @@ function sequenceOf(words: Word[], password: string): RawMatch {
 
 function wordSequenceMatches(knowledge: Knowledge, password: string, copies: readonly Copy[]): RawMatch[] {
   const sc = knowledge.wordSequences;
-  const candidates = [...dictionaryMatches(sc, password), ...l33tMatches(sc, password, copies), ...reversedMatches(sc, password)];
+  const candidates = [...dictionaryMatches(sc, password), ...l33tMatches(sc, password, copies).matches, ...reversedMatches(sc, password)];
   candidates.sort((a, b) => {
     if (a.i !== b.i) return a.i - b.i;
     if (a.j !== b.j) return a.j - b.j;
@@ -205,15 +195,57 @@ function wordSequenceMatches(knowledge: Knowledge, password: string, copies: rea
 
 // ---------------------------------------------------------------------------------- all
 
-/** zxcvbn-ts's omnimatch. `user` null: no user-input dictionary at all (its repeat units). */
-export function omnimatch(knowledge: Knowledge, password: string, user: UserDictionary | null): RawMatch[] {
+/** What one estimate's dictionary scans found, for the next keystroke. */
+export interface Keystroke {
+  password: string;
+  forward: Hit[];
+  reversed: Hit[];
+  l33t: CopyHits;
+}
+
+/**
+ * Whether `password` is `previous.password` plus one character whose lower case is one character
+ * that changes no other's ('Σ' does): then every substring that does not reach the new end reads
+ * the same letters as before.
+ */
+function extends1(previous: Keystroke | undefined, password: string): previous is Keystroke {
+  if (!previous || password.length !== previous.password.length + 1 || !password.startsWith(previous.password)) return false;
+  return password.charAt(password.length - 1).toLowerCase().length === 1 && !password.includes('Σ');
+}
+
+/**
+ * zxcvbn-ts's omnimatch. `user` null: no user-input dictionary at all (its repeat units).
+ * `previous`: the keystroke before, whose dictionary work is reused when `password` extends it.
+ */
+export function omnimatch(
+  knowledge: Knowledge,
+  password: string,
+  user: UserDictionary | null,
+  previous?: Keystroke,
+): { matches: RawMatch[]; keystroke: Keystroke } {
   const sc = user ? scope(knowledge.tables, user) : knowledge.plain;
   const copies = substitutedCopies(password);
+  const n = password.length;
+  let forward: Hit[];
+  let reversed: Hit[];
+  let l33t: ReturnType<typeof l33tMatches>;
+  if (extends1(previous, password)) {
+    // Substrings that end before the last two characters were looked up one keystroke ago.
+    const firstEnd = Int32Array.from({ length: n + 1 }, (_, start) => Math.max(start, n - 2));
+    forward = [...previous.forward.filter((hit) => hit.end <= n - 3), ...collect(sc, password, password.toLowerCase(), firstEnd)];
+    reversed = [...previous.reversed.filter((hit) => hit.end <= n - 3), ...reversedHits(sc, password, 1)];
+    const sameCopies = !SUBSTITUTION_CHARS.has(password.charAt(n - 1));
+    l33t = l33tMatches(sc, password, copies, sameCopies ? previous.l33t : undefined);
+  } else {
+    forward = collect(sc, password, password.toLowerCase());
+    reversed = reversedHits(sc, password);
+    l33t = l33tMatches(sc, password, copies);
+  }
   const matches = [
     ...dateMatches(password),
-    ...dictionaryMatches(sc, password),
-    ...l33tMatches(sc, password, copies),
-    ...reversedMatches(sc, password),
+    ...forward.map((hit) => dictionaryMatch(sc, password, hit)),
+    ...l33t.matches,
+    ...reversed.map((hit) => reversedMatch(sc, password, hit)),
     ...recentYearMatches(password),
     ...repeatMatches(knowledge, password),
     ...sequenceMatches(password),
@@ -221,5 +253,6 @@ export function omnimatch(knowledge: Knowledge, password: string, user: UserDict
     ...separatorMatches(password),
     ...wordSequenceMatches(knowledge, password, copies),
   ];
-  return matches.sort((a, b) => a.i - b.i || a.j - b.j);
+  matches.sort((a, b) => a.i - b.i || a.j - b.j);
+  return { matches, keystroke: { password, forward, reversed, l33t: l33t.hits } };
 }

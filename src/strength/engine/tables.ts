@@ -284,13 +284,13 @@ function emit(table: WordTable, code: number, sc: Scope, start: number, end: num
 
 /**
  * zxcvbn-ts's dictionary scan of `text` (lower-cased: `lower`), over the substrings that end at
- * or after `firstEnd[start]` (all of them without `firstEnd`). Like zxcvbn-ts it runs over
+ * or after `firstEnd[start]` (all of them without `firstEnd`) and start at or before `lastStart`. Like zxcvbn-ts it runs over
  * `text`'s length but reads `lower`, whose length differs when lower-casing does ('İ').
  */
-export function scan(sc: Scope, text: string, lower: string, sink: HitSink, firstEnd?: Int32Array): void {
+export function scan(sc: Scope, text: string, lower: string, sink: HitSink, firstEnd?: Int32Array, lastStart = Infinity): void {
   const { table, user, width } = sc;
   const n = text.length;
-  for (let start = 0; start < n; start += 1) {
+  for (let start = 0; start < n && start <= lastStart; start += 1) {
     const from = firstEnd ? firstEnd[start]! : start;
     if (from >= n) break;
     // Too far before the first substring to look up (the whole password aside, when it is short enough).
@@ -325,4 +325,20 @@ export function scan(sc: Scope, text: string, lower: string, sink: HitSink, firs
 
 export function dictionaryName(tables: DictionaryTables, dictionary: number): string {
   return dictionary === tables.names.length ? USER_INPUTS : tables.names[dictionary]!;
+}
+
+/** One dictionary hit of a scan, kept so that the next keystroke can reuse it. */
+export interface Hit {
+  start: number;
+  end: number;
+  dictionary: number;
+  rank: number;
+  word: string;
+}
+
+/** `scan`'s hits as a list, in its order. */
+export function collect(sc: Scope, text: string, lower: string, firstEnd?: Int32Array, lastStart?: number): Hit[] {
+  const hits: Hit[] = [];
+  scan(sc, text, lower, (start, end, dictionary, rank, word) => hits.push({ start, end, dictionary, rank, word }), firstEnd, lastStart);
+  return hits;
 }

@@ -73,7 +73,7 @@ describe('engine: the quirks of zxcvbn-ts 4.2 it reproduces', () => {
     const data = prepare({ dictionary: { short: ['ab'], long: ['abcdefghijklmn'], sequences: [] }, graphs: {}, translations: TRANSLATIONS });
     const knowledge = knowledgeOf(data);
     const ranks = (password: string) =>
-      omnimatch(knowledge, password, null)
+      omnimatch(knowledge, password, null).matches
         .filter((match) => match.pattern === 'dictionary' && !match.reversed && !match.l33t)
         .map((match) => [match.token, match.dictionaryName, match.rank]);
     // Inside a longer password only "long" is wide enough; the whole password is looked up in all.
