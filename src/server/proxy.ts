@@ -251,7 +251,13 @@ export function createResetProxy(options: ResetProxyOptions): ResetProxyHandler 
     await limits?.consume(operation, fields, clientAddress);
     const context: ResetProxyContext = { operation, request, fields: Object.freeze({ ...fields }), clientAddress };
     const refusal = await options.beforeForward?.(context);
-    if (refusal !== undefined) throw new RefusedError(refusal);
+    if (refusal !== undefined) {
+      // A refusal must read as one: a 2xx "refusal" would tell the browser the link was sent.
+      if (!Number.isInteger(refusal.status) || refusal.status < 400 || refusal.status > 599) {
+        throw new TypeError('beforeForward must refuse with a 4xx or 5xx status.');
+      }
+      throw new RefusedError(refusal);
+    }
     if (options.sessionCustomClaims && takesField(operation, 'session_custom_claims')) {
       const claims = await options.sessionCustomClaims(context);
       if (claims !== undefined) fields.session_custom_claims = claims;

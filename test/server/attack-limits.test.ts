@@ -129,6 +129,16 @@ describe('beforeForward', () => {
   });
 });
 
+describe('beforeForward misused', () => {
+  it('never lets a hook answer a "refusal" that reads as success', async () => {
+    const proxy = await h.mount({ beforeForward: () => ({ status: 200, errorType: 'ok', message: 'Sent!' }) });
+    const answer = await post(proxy.url, startPath, start('ada@example.com'));
+    expect(answer.status).toBe(500);
+    expect(answer.json).toMatchObject({ error_type: 'internal_error' });
+    expect(h.stytch.calls).toEqual([]);
+  });
+});
+
 describe('Redis-backed limits', () => {
   let redis: RedisServer;
   const clients: Redis[] = [];
