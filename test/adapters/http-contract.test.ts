@@ -22,7 +22,7 @@ describeResetAdapterContract('HTTP adapter -> proxy -> emulator', async () => {
         // The emulator's own throttle is what the contract tests; the proxy's has test/server.
         rateLimit: { startsPerEmail: { points: 50, durationSeconds: 60 } },
         // Starts answer at a fixed time; the emulator on loopback answers well within it.
-        startAnswerMs: 150,
+        startAnswerMs: 300,
       }),
     ),
   );

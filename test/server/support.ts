@@ -157,7 +157,7 @@ export interface Harness {
   server: ServerModule;
   stytch: FakeStytch;
   /**
-   * The built proxy on node:http in front of the fake Stytch. Starts answer after 250 ms unless
+   * The built proxy on node:http in front of the fake Stytch. Starts answer after 400 ms unless
    * `startAnswerMs` says otherwise: long enough for the fake to have recorded the call.
    */
   mount(options?: Partial<ProxyOptions>, listener?: { origin?: string }): Promise<LoopbackServer>;
@@ -179,7 +179,7 @@ export async function startHarness(): Promise<Harness> {
         basePath: '/api/reset',
         allowedRedirectUrls: [`${APP}/reset`, `${APP}/discover/`],
         allowedOrigins: [APP],
-        startAnswerMs: 250,
+        startAnswerMs: 400,
         ...options,
       });
       const front = await listen(server.createNodeListener(handler, listener));
