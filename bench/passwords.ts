@@ -1,7 +1,7 @@
 // Benchmark passwords: several kinds, each at any length, from a seeded generator so that every
 // run measures the same strings.
 
-export const KINDS = ['words', 'random', 'repeated', 'keyboard', 'dates'] as const;
+export const KINDS = ['words', 'random', 'repeated', 'keyboard', 'dates', 'digits', 'l33t'] as const;
 export type Kind = (typeof KINDS)[number];
 
 /** Mulberry32: small, fast, and good enough to pick characters. */
@@ -22,6 +22,7 @@ const WORDS = [
 ];
 const RANDOM = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!@#$%^&*-_=+?';
 const ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm', '1234567890', 'poiuytrewq', 'lkjhgfdsa'];
+const L33T: Record<string, string> = { a: '@', e: '3', i: '1', o: '0', s: '$', t: '7' };
 
 function fill(length: number, next: () => string): string {
   let text = '';
@@ -50,5 +51,10 @@ export function password(kind: Kind, length: number, random: () => number): stri
         const day = String(1 + Math.floor(random() * 28)).padStart(2, '0');
         return pick([`${year}${month}${day}`, `${day}/${month}/${year}`, `${year}-${month}-${day}`, `${day}.${month}.${year % 100}`]);
       });
+    case 'digits':
+      return fill(length, () => String(Math.floor(random() * 10)));
+    case 'l33t':
+      // A passphrase with the usual substitutions: digits and symbols where letters were.
+      return fill(length, () => [...pick(WORDS)].map((char) => (random() < 0.6 ? (L33T[char] ?? char) : char)).join('') + pick(['', ' ', '-']));
   }
 }

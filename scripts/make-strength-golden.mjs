@@ -6,6 +6,7 @@
 //   nice -n 19 node scripts/make-strength-golden.mjs           the whole corpus (about an hour)
 //   node scripts/make-strength-golden.mjs --quick --out DIR    a few entries, to check the format
 //   ... --locale fr                                            one locale only
+//   ... --partial                      write the files from the shards done so far (no computing)
 //
 // zxcvbn-ts needs 0.01-5 s per password, so the work is cut into shards kept in
 // node_modules/.cache/resetkit-golden/: a run that is stopped resumes where it was. One process,
@@ -23,6 +24,7 @@ const option = (name) => {
   return index === -1 ? undefined : args[index + 1];
 };
 const quick = args.includes('--quick');
+const partial = args.includes('--partial');
 
 const server = await createServer({
   configFile: false,
@@ -71,11 +73,13 @@ try {
   let done = jobs.reduce((sum, job) => sum + readdirSync(job.cache).filter((name) => name.endsWith('.jsonl')).length * SHARD, 0);
   const started = performance.now();
   let computed = 0;
-  // Round robin over the locales, so that an interrupted run has some of every locale.
-  const rounds = Math.max(...jobs.map((job) => job.shards));
-  for (let shard = 0; shard < rounds; shard += 1) {
+  // Round robin over the locales, last shards first (the typed prefixes: short, so quick), so that
+  // an interrupted run has some of every locale and every kind.
+  const rounds = partial ? 0 : Math.max(...jobs.map((job) => job.shards));
+  for (let round = 0; round < rounds; round += 1) {
     for (const job of jobs) {
-      if (shard >= job.shards || existsSync(shardFile(job, shard))) continue;
+      const shard = job.shards - 1 - round;
+      if (shard < 0 || existsSync(shardFile(job, shard))) continue;
       const shardStart = performance.now();
       const lines = job.entries.slice(shard * SHARD, (shard + 1) * SHARD).map((entry) => {
         const result = job.factory.check(entry.password, entry.userInputs ? [...entry.userInputs] : undefined);
@@ -96,14 +100,18 @@ try {
 
   mkdirSync(outDir, { recursive: true });
   for (const job of jobs) {
-    const body = Array.from({ length: job.shards }, (_, shard) => readFileSync(shardFile(job, shard), 'utf8')).join('');
-    const header = { format: golden.GOLDEN.format, seed: golden.GOLDEN.seed, locale: job.locale, versions: job.versions, entries: job.entries.length };
+    const done = Array.from({ length: job.shards }, (_, shard) => shard).filter((shard) => existsSync(shardFile(job, shard)));
+    const body = done.map((shard) => readFileSync(shardFile(job, shard), 'utf8')).join('');
+    const entries = body.split('\n').filter((line) => line !== '').length;
+    const header = { format: golden.GOLDEN.format, seed: golden.GOLDEN.seed, locale: job.locale, versions: job.versions, entries };
+    // A partial file says how much of the corpus it holds.
+    if (entries < job.entries.length) Object.assign(header, { corpus: job.entries.length });
     const compressed = brotliCompressSync(`${JSON.stringify(header)}\n${body}`, {
       params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_LGWIN]: 24 },
     });
     const file = new URL(`${job.locale}.jsonl.br`, outDir);
     writeFileSync(file, compressed);
-    console.log(`${fileURLToPath(file)}: ${job.entries.length} entries, ${(compressed.length / 1024).toFixed(0)} KiB`);
+    console.log(`${fileURLToPath(file)}: ${entries} of ${job.entries.length} entries, ${(compressed.length / 1024).toFixed(0)} KiB`);
   }
 } finally {
   await runner.close();

@@ -58,6 +58,10 @@ window.bench = {
     wired.results.length = 0;
     wired.stale = 0;
   },
+  /** Every input event and every result since the last clear(), with their times. */
+  raw() {
+    return { inputs: wired.inputs, results: wired.results };
+  },
   /** Resolves when the result for `value` arrived; returns input-event-to-result times. */
   async settled(value) {
     const deadline = performance.now() + 30_000;
