@@ -1,6 +1,5 @@
 import { renderHook } from '@testing-library/react';
 import { StrictMode, createElement, type ReactNode } from 'react';
-import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useResetToken } from '../../../src/react/index.js';
 
@@ -34,19 +33,6 @@ describe('useResetToken', () => {
   it('returns nulls for a page opened without a link', () => {
     const { result } = renderHook(() => useResetToken());
     expect(result.current).toEqual({ token: null, tokenType: null, ready: true });
-  });
-
-  it('renders no token on the server, so the markup that hydrates matches', () => {
-    window.history.replaceState(null, '', '/reset?token=abc&stytch_token_type=multi_tenant_passwords');
-    const seen: unknown[] = [];
-    function Probe() {
-      seen.push(useResetToken());
-      return null;
-    }
-    renderToString(createElement(Probe));
-    expect(seen).toEqual([{ token: null, tokenType: null, ready: false }]);
-    // Server rendering ran no effect: the address bar still holds the link for the client.
-    expect(window.location.search).toBe('?token=abc&stytch_token_type=multi_tenant_passwords');
   });
 
   it('keeps the token when Strict Mode runs the effect twice', () => {
