@@ -86,6 +86,10 @@ export interface Copy {
   shift: Int32Array;
   /** firstEnd[v]: the first changed position at or after v; a substring ending before it was already looked up. */
   firstEnd: Int32Array;
+  /** Whether lower-casing is character by character (no 'İ', no 'Σ'). */
+  local: boolean;
+  /** substituted[v]: how many substitutions the copy makes before position v. */
+  substituted: Int32Array;
 }
 
 /** Enumerates the substituted copies exactly as zxcvbn-ts does (order, cut-off, at most 3 equal substitutions in a row). */
@@ -131,33 +135,57 @@ function enumerate(password: string, limit: number): Piece[][] {
   return copies;
 }
 
+const samePiece = (a: Piece, b: Piece) => a === b || (a.start === b.start && a.length === b.length && a.char === b.char);
+
 /** The substituted copies of `password`, each with the positions that changed since the previous one. */
 export function substitutedCopies(password: string, limit = MAX_SUBSTITUTED_COPIES): Copy[] {
   // The previous copy's piece at each password position, valid where `stamp` is that copy's number.
   const before: Piece[] = new Array<Piece>(password.length);
   const stamp = new Int32Array(password.length).fill(-1);
+  let previous: Copy | undefined;
   return enumerate(password, limit).map((pieces, copy) => {
     const text = pieces.map((piece) => piece.char).join('');
     const lower = text.toLowerCase();
     const n = pieces.length;
     const shift = new Int32Array(n + 1);
-    for (let v = 0; v < n; v += 1) shift[v + 1] = shift[v]! + pieces[v]!.length - 1;
+    const substituted = new Int32Array(n + 1);
+    for (let v = 0; v < n; v += 1) {
+      shift[v + 1] = shift[v]! + pieces[v]!.length - 1;
+      substituted[v + 1] = substituted[v]! + (pieces[v]!.substitution === null ? 0 : 1);
+    }
     // Lower-casing must be character by character for an unchanged substring to read the same
     // letters as before: not so with 'İ' (two characters) or 'Σ' (depends on its neighbours).
     const local = lower.length === text.length && !text.includes('Σ');
     const firstEnd = new Int32Array(n + 1);
     firstEnd[n] = n;
-    for (let v = n - 1; v >= 0; v -= 1) {
-      const piece = pieces[v]!;
-      const old = stamp[piece.start] === copy - 1 ? before[piece.start]! : undefined;
-      const same = local && old !== undefined && (old === piece || (old.length === piece.length && old.char === piece.char));
-      firstEnd[v] = same ? firstEnd[v + 1]! : v;
+    if (local) {
+      for (let v = n - 1; v >= 0; v -= 1) {
+        const piece = pieces[v]!;
+        const old = stamp[piece.start] === copy - 1 ? before[piece.start]! : undefined;
+        const same = old !== undefined && (old === piece || (old.length === piece.length && old.char === piece.char));
+        firstEnd[v] = same ? firstEnd[v + 1]! : v;
+      }
+    } else {
+      // Otherwise only what precedes the first difference, in the copy and in its lower case, is the same.
+      let same = 0;
+      if (previous) {
+        const limit = Math.min(text.length, previous.text.length, lower.length, previous.lower.length);
+        while (same < limit && text.charCodeAt(same) === previous.text.charCodeAt(same) && lower.charCodeAt(same) === previous.lower.charCodeAt(same)) {
+          same += 1;
+        }
+        // Equal characters are not enough: the pieces must stand for the same password characters.
+        let k = 0;
+        while (k < same && samePiece(pieces[k]!, previous.pieces[k]!)) k += 1;
+        same = k;
+      }
+      for (let v = 0; v < n; v += 1) firstEnd[v] = Math.max(v, same);
     }
     for (const piece of pieces) {
       before[piece.start] = piece;
       stamp[piece.start] = copy;
     }
-    return { pieces, text, lower, shift, firstEnd };
+    previous = { pieces, text, lower, shift, firstEnd, local, substituted };
+    return previous;
   });
 }
 
@@ -220,8 +248,8 @@ export function l33tMatches(
     let own: Hit[];
     if (before) {
       // Substrings ending before the last two characters were read one keystroke ago.
-      const firstEnd = copy.firstEnd.map((end) => Math.max(end, n - 2));
-      own = [...before.filter((hit) => hit.end <= n - 3), ...collect(sc, text, copy.lower, firstEnd)];
+      own = before.filter((hit) => hit.end <= n - 3);
+      for (const hit of collect(sc, text, copy.lower, copy.firstEnd, undefined, n - 2)) own.push(hit);
     } else own = collect(sc, text, copy.lower, copy.firstEnd);
     hits.push(own);
     // Only hits over the same (i, j) have an order that matters, and those come from one substring.
@@ -229,6 +257,10 @@ export function l33tMatches(
       const i = start + shift[start]!;
       const j = end + shift[end + 1]!;
       if (i === 0 && j === last) coversPassword = true;
+      // Dropped in the end anyway: one-character tokens, and (lower-casing being local) substrings
+      // without a substitution, whose token is the word itself.
+      if (i === j) continue;
+      if (copy.local && copy.substituted[end + 1] === copy.substituted[start]) continue;
       const token = password.slice(i, j + 1);
       if (token.toLowerCase() === word) continue;
       const key = `${i} ${j} ${dictionary} ${word}`;

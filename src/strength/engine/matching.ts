@@ -195,6 +195,18 @@ function wordSequenceMatches(knowledge: Knowledge, password: string, copies: rea
 
 // ---------------------------------------------------------------------------------- all
 
+/** zxcvbn-ts's stable sort by i then j, as buckets: matches are many, positions few. */
+function byPosition(matches: RawMatch[], n: number): RawMatch[] {
+  const buckets: RawMatch[][] = Array.from({ length: n }, () => []);
+  for (const match of matches) buckets[match.i]!.push(match);
+  const sorted: RawMatch[] = [];
+  for (const bucket of buckets) {
+    if (bucket.length > 1) bucket.sort((a, b) => a.j - b.j);
+    for (const match of bucket) sorted.push(match);
+  }
+  return sorted;
+}
+
 /** What one estimate's dictionary scans found, for the next keystroke. */
 export interface Keystroke {
   password: string;
@@ -253,6 +265,5 @@ export function omnimatch(
     ...separatorMatches(password),
     ...wordSequenceMatches(knowledge, password, copies),
   ];
-  matches.sort((a, b) => a.i - b.i || a.j - b.j);
-  return { matches, keystroke: { password, forward, reversed, l33t: l33t.hits } };
+  return { matches: byPosition(matches, n), keystroke: { password, forward, reversed, l33t: l33t.hits } };
 }

@@ -284,14 +284,22 @@ function emit(table: WordTable, code: number, sc: Scope, start: number, end: num
 
 /**
  * zxcvbn-ts's dictionary scan of `text` (lower-cased: `lower`), over the substrings that end at
- * or after `firstEnd[start]` (all of them without `firstEnd`) and start at or before `lastStart`. Like zxcvbn-ts it runs over
+ * or after `firstEnd[start]` (all of them without `firstEnd`) and `minEnd`, and start at or before `lastStart`. Like zxcvbn-ts it runs over
  * `text`'s length but reads `lower`, whose length differs when lower-casing does ('İ').
  */
-export function scan(sc: Scope, text: string, lower: string, sink: HitSink, firstEnd?: Int32Array, lastStart = Infinity): void {
+export function scan(
+  sc: Scope,
+  text: string,
+  lower: string,
+  sink: HitSink,
+  firstEnd?: Int32Array,
+  lastStart = Infinity,
+  minEnd = 0,
+): void {
   const { table, user, width } = sc;
   const n = text.length;
   for (let start = 0; start < n && start <= lastStart; start += 1) {
-    const from = firstEnd ? firstEnd[start]! : start;
+    const from = Math.max(firstEnd ? firstEnd[start]! : start, minEnd);
     if (from >= n) break;
     // Too far before the first substring to look up (the whole password aside, when it is short enough).
     if (from - start + 1 > width && !(start === 0 && n - 1 <= width)) continue;
@@ -337,8 +345,8 @@ export interface Hit {
 }
 
 /** `scan`'s hits as a list, in its order. */
-export function collect(sc: Scope, text: string, lower: string, firstEnd?: Int32Array, lastStart?: number): Hit[] {
+export function collect(sc: Scope, text: string, lower: string, firstEnd?: Int32Array, lastStart?: number, minEnd?: number): Hit[] {
   const hits: Hit[] = [];
-  scan(sc, text, lower, (start, end, dictionary, rank, word) => hits.push({ start, end, dictionary, rank, word }), firstEnd, lastStart);
+  scan(sc, text, lower, (start, end, dictionary, rank, word) => hits.push({ start, end, dictionary, rank, word }), firstEnd, lastStart, minEnd);
   return hits;
 }
