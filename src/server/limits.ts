@@ -4,8 +4,12 @@
  * existing-password attempts (password guessing). In this process by default; on Redis when
  * several instances must share one count.
  */
-import { RateLimiterMemory, RateLimiterRedis } from 'rate-limiter-flexible';
 import type { RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible';
+// By path, not from the index: the index also loads the cluster and Express helpers, which need
+// node:cluster and node:crypto, absent on edge runtimes (Workers, Next.js middleware) the
+// Fetch-standard proxy runs on. These two modules need no Node built-in.
+import RateLimiterMemory from 'rate-limiter-flexible/lib/RateLimiterMemory.js';
+import RateLimiterRedis from 'rate-limiter-flexible/lib/RateLimiterRedis.js';
 import type { ResetOperation } from '../core/types.js';
 import { refuse } from './answers.js';
 
