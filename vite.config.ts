@@ -190,13 +190,14 @@ export default defineConfig({
         extends: true,
         test: {
           // examples/next built from the packed package (`next build`, cached in .cache/next-example)
-          // and driven in Chromium against the emulator bin; after the other projects, like e2e.
+          // and driven in Chromium against the emulator bin; last, after e2e, so neither's timing
+          // shares the two cores with the other.
           name: 'next',
           environment: 'node',
           include: ['test/next/**/*.test.ts'],
           testTimeout: 90_000,
           hookTimeout: 600_000,
-          sequence: { groupOrder: 1 },
+          sequence: { groupOrder: 2 },
         },
       },
     ],
