@@ -65,6 +65,69 @@ export class ResetError extends Error {
   }
 }
 
+/**
+ * The way out of an error, for a member: what the screen offers next.
+ * - `fix_input`: correct the field at fault and submit again.
+ * - `retry`: try again as is (a network blip, a server error: quote its request id if it persists).
+ * - `wait`: a rate limit; submit again once its countdown ends.
+ * - `new_link`: the emailed link cannot work (expired, used, opened in another browser): get a new one.
+ * - `sign_in`: the session is gone or too old: sign in again first.
+ * - `restart`: the discovery step expired: start the flow again.
+ * - `contact_admin`: only an administrator of the organization can help (suspended, locked out).
+ * - `contact_support`: the app is misconfigured; nothing the member does will help.
+ */
+export type ResetRecovery =
+  | 'fix_input'
+  | 'retry'
+  | 'wait'
+  | 'new_link'
+  | 'sign_in'
+  | 'restart'
+  | 'contact_admin'
+  | 'contact_support';
+
+/** Each code's way out; README.md ("Errors and their way out") has the same table. */
+export const ERROR_RECOVERY: Readonly<Record<ResetErrorCode, ResetRecovery>> = {
+  invalid_email: 'fix_input',
+  invalid_argument: 'fix_input',
+  weak_password: 'fix_input',
+  breached_password: 'fix_input',
+  token_invalid: 'new_link',
+  token_expired: 'new_link',
+  session_too_old: 'sign_in',
+  unauthorized_credentials: 'fix_input',
+  session_invalid: 'sign_in',
+  no_password_set: 'new_link',
+  member_not_found: 'fix_input',
+  organization_not_found: 'contact_admin',
+  rate_limited: 'wait',
+  locked_out: 'contact_admin',
+  pkce_mismatch: 'new_link',
+  discovery_session_expired: 'restart',
+  organization_suspended: 'contact_admin',
+  configuration: 'contact_support',
+  network: 'retry',
+  timeout: 'retry',
+  server: 'retry',
+  aborted: 'retry',
+  unknown: 'retry',
+};
+
+/** The way out of `error` (see `ResetRecovery`). */
+export function recoveryFor(error: Pick<ResetError, 'code'>): ResetRecovery {
+  return ERROR_RECOVERY[error.code];
+}
+
+/**
+ * Whether submitting the same form again can succeed: after fixing a field, retrying, or waiting
+ * out a rate limit. False when only a new link, a new sign-in, a restart or another person helps,
+ * so a form can disable a button that could only fail again.
+ */
+export function canRetry(error: Pick<ResetError, 'code'>): boolean {
+  const recovery = recoveryFor(error);
+  return recovery === 'fix_input' || recovery === 'retry' || recovery === 'wait';
+}
+
 export function isResetError(value: unknown): value is ResetError {
   return value instanceof ResetError;
 }

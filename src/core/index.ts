@@ -6,15 +6,18 @@
 export type * from './types.js';
 export {
   BACKEND_ERROR_TYPES,
+  ERROR_RECOVERY,
   RESET_ERROR_CODES,
   ResetError,
+  canRetry,
   errorCodeFor,
   isResetError,
   parseRetryAfter,
+  recoveryFor,
   resetErrorFromBackend,
   toResetError,
 } from './errors.js';
-export type { BackendErrorBody, ResetErrorCode, ResetErrorOptions } from './errors.js';
+export type { BackendErrorBody, ResetErrorCode, ResetErrorOptions, ResetRecovery } from './errors.js';
 export {
   BOUNDS,
   RESERVED_CLAIMS,

@@ -31,5 +31,5 @@ export type { UseResetTokenOptions, UseResetTokenResult } from './hooks/useReset
 export { useCountdown } from './hooks/useCountdown.js';
 export * from './components/index.js';
 export type * from '../core/types.js';
-export { ResetError, RESET_ERROR_CODES } from '../core/errors.js';
-export type { ResetErrorCode } from '../core/errors.js';
+export { ResetError, RESET_ERROR_CODES, ERROR_RECOVERY, canRetry, recoveryFor } from '../core/errors.js';
+export type { ResetErrorCode, ResetRecovery } from '../core/errors.js';

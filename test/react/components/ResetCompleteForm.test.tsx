@@ -56,7 +56,7 @@ describe('ResetCompleteForm, by emailed link', () => {
     // wrong (zxcvbn's warning), and no second error under the field repeats it.
     const verdict = container.querySelector('[data-part="verdict"]')!;
     expect(verdict).toHaveAttribute('data-tone', 'danger');
-    expect(verdict).toHaveTextContent(/commonly used password/);
+    expect(verdict).toHaveTextContent(/common password/);
     expect(input).toHaveAccessibleDescription(verdict.textContent!);
     expect(container.querySelector('[data-part="error"]')).toBeNull();
     await waitFor(() => expect(input).toHaveFocus());

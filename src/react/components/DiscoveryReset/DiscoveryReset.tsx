@@ -3,9 +3,10 @@ import type { AuthResult } from '../../../core/index.js';
 import { useResetTranslation } from '../../hooks/useResetTranslation.js';
 import { type UseDiscoveryResetOptions, type UseDiscoveryResetResult, useDiscoveryReset } from '../../hooks/useDiscoveryReset.js';
 import { fieldOfError, isLinkError } from '../shared/errors.js';
+import type { RecoveryOptions } from '../shared/recovery.js';
 import { useFocusRequest, useStepFocus } from '../shared/hooks.js';
 import { type StyleProps, flag, usePart } from '../shared/parts.js';
-import { type HeadingLevel, RootProviders, useRoot } from '../shared/scope.js';
+import { type HeadingLevel, RootProviders, ScopeProvider, useRoot, useScope } from '../shared/scope.js';
 import { ActionButton, Announcer, Description, FormAlert, Heading, SectionHeading, TextField } from '../shared/ui.js';
 import { NewPasswordView } from '../shared/views/NewPasswordView.js';
 import { OutcomeView } from '../shared/views/OutcomeView.js';
@@ -14,7 +15,7 @@ import { SentView } from '../shared/views/SentView.js';
 import { DEFAULT_LINK_EXPIRATION_MINUTES } from '../ResetStartForm/ResetStartForm.js';
 import { OrganizationPicker } from './OrganizationPicker.js';
 
-export interface DiscoveryResetProps extends UseDiscoveryResetOptions, StyleProps {
+export interface DiscoveryResetProps extends UseDiscoveryResetOptions, StyleProps, RecoveryOptions {
   /** The address to start with, e.g. what the member typed on the sign-in form. */
   defaultEmail?: string;
   /** Offer to create an organization after the reset, when the adapter can (default true). */
@@ -44,6 +45,9 @@ export function DiscoveryReset(props: DiscoveryResetProps) {
     className: _className,
     classNames: _classNames,
     headingLevel: _level,
+    supportHref: _supportHref,
+    signInHref: _signInHref,
+    organizationName: _organizationName,
     ...options
   } = props;
   const discovery = useDiscoveryReset(options);
@@ -152,6 +156,10 @@ function OrganizationsView({
   const creating = exchanging && discovery.selectedOrganizationId === null;
   const create = allowCreate ? discovery.createOrganization : undefined;
   const onNameField = fieldOfError(discovery.error, create ? ['organizationName'] : []) === 'organizationName';
+  const scope = useScope();
+  const chosenName = discovery.organizations.find(
+    (entry) => entry.organization.organizationId === discovery.selectedOrganizationId,
+  )?.organization.organizationName;
 
   useEffect(() => {
     if (discovery.error && !onNameField) alertRef.current?.focus();
@@ -165,7 +173,10 @@ function OrganizationsView({
         <span id={headingId}>{t('discovery.chooseTitle')}</span>
       </Heading>
       <Description>{t('discovery.chooseDescription')}</Description>
-      <FormAlert error={onNameField ? null : discovery.error} message={discovery.errorMessage} alertRef={alertRef} />
+      {/* An organization that refuses the sign-in (suspended, locked out) is named in the way out. */}
+      <ScopeProvider value={chosenName ? { ...scope, recovery: { ...scope.recovery, organizationName: chosenName } } : scope}>
+        <FormAlert error={onNameField ? null : discovery.error} message={discovery.errorMessage} alertRef={alertRef} />
+      </ScopeProvider>
       <OrganizationPicker
         organizations={discovery.organizations}
         onSelect={discovery.selectOrganization}

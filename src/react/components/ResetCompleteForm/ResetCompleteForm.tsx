@@ -2,13 +2,14 @@ import { useEffect, useRef } from 'react';
 import type { AuthResult, ResetError } from '../../../core/index.js';
 import { type UseResetCompleteOptions, useResetComplete } from '../../hooks/useResetComplete.js';
 import { isLinkError } from '../shared/errors.js';
+import type { RecoveryOptions } from '../shared/recovery.js';
 import { useStepFocus } from '../shared/hooks.js';
 import { type StyleProps, flag } from '../shared/parts.js';
 import { type HeadingLevel, RootProviders, useRoot } from '../shared/scope.js';
 import { NewPasswordView } from '../shared/views/NewPasswordView.js';
 import { OutcomeView } from '../shared/views/OutcomeView.js';
 
-export interface ResetCompleteFormProps extends UseResetCompleteOptions, StyleProps {
+export interface ResetCompleteFormProps extends UseResetCompleteOptions, StyleProps, RecoveryOptions {
   /**
    * Called when the emailed link is invalid, used or expired, so the parent can offer a new one
    * (as `ResetFlow` does). Without it, the form shows the error itself.
@@ -39,6 +40,9 @@ export function ResetCompleteForm(props: ResetCompleteFormProps) {
     className: _className,
     classNames: _classNames,
     headingLevel: _level,
+    supportHref: _supportHref,
+    signInHref: _signInHref,
+    organizationName: _organizationName,
     ...options
   } = props;
   const complete = useResetComplete(options);

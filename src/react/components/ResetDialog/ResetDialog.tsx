@@ -4,7 +4,7 @@ import { useResetTranslation } from '../../hooks/useResetTranslation.js';
 import { useResetTheme } from '../../hooks/useResetTheme.js';
 import { useControllableState } from '../shared/hooks.js';
 import { ClassNamesProvider, type StyleProps, cx, useMergedClassNames } from '../shared/parts.js';
-import { ScopeProvider, type ScopeValue } from '../shared/scope.js';
+import { ScopeProvider, type ScopeValue, useScope } from '../shared/scope.js';
 
 export interface ResetDialogProps extends StyleProps {
   /**
@@ -50,9 +50,10 @@ export function ResetDialog({
   const labelId = useId();
   const state = open ? 'open' : 'closed';
   const hasTitle = title !== undefined && title !== null && title !== false;
+  const { recovery } = useScope();
   const scope = useMemo<ScopeValue>(
-    () => (hasTitle ? { themed: true, headingLevel: 3 } : { themed: true, headingLevel: 2, labelId }),
-    [hasTitle, labelId],
+    () => (hasTitle ? { themed: true, headingLevel: 3, recovery } : { themed: true, headingLevel: 2, labelId, recovery }),
+    [hasTitle, labelId, recovery],
   );
 
   return (

@@ -6,9 +6,10 @@ import { DiscoveryReset } from '../DiscoveryReset/DiscoveryReset.js';
 import { ResetCompleteForm } from '../ResetCompleteForm/ResetCompleteForm.js';
 import { ResetStartForm } from '../ResetStartForm/ResetStartForm.js';
 import type { StyleProps } from '../shared/parts.js';
+import type { RecoveryOptions } from '../shared/recovery.js';
 import { type HeadingLevel, RootProviders, useRoot } from '../shared/scope.js';
 
-export interface ResetFlowProps extends ResetLinkOptions, StyleProps {
+export interface ResetFlowProps extends ResetLinkOptions, StyleProps, RecoveryOptions {
   /**
    * The organization (id, slug or external id) whose member resets. Without it, the
    * cross-organization (discovery) flow runs and the member picks an organization at the end.
@@ -70,6 +71,9 @@ export function ResetFlow(props: ResetFlowProps) {
     discoveryRedirectUrl,
     loginRedirectUrl,
     resendCooldownSeconds,
+    supportHref: _supportHref,
+    signInHref: _signInHref,
+    organizationName: _organizationName,
     ...linkOptions
   } = props;
   const { token, tokenType, ready } = useResetToken(tokenUrl === undefined ? {} : { url: tokenUrl });

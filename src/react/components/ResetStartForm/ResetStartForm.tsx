@@ -2,12 +2,13 @@ import { useRef, useState } from 'react';
 import { isValidEmail } from '../../../core/index.js';
 import { type UseResetStartOptions, useResetStart } from '../../hooks/useResetStart.js';
 import { useStepFocus } from '../shared/hooks.js';
+import type { RecoveryOptions } from '../shared/recovery.js';
 import { type StyleProps, flag } from '../shared/parts.js';
 import { type HeadingLevel, RootProviders, useRoot } from '../shared/scope.js';
 import { RequestLinkView } from '../shared/views/RequestLinkView.js';
 import { SentView } from '../shared/views/SentView.js';
 
-export interface ResetStartFormProps extends UseResetStartOptions, StyleProps {
+export interface ResetStartFormProps extends UseResetStartOptions, StyleProps, RecoveryOptions {
   /** The address to start with, e.g. what the member typed on the sign-in form. */
   defaultEmail?: string;
   /**
@@ -28,7 +29,17 @@ export const DEFAULT_LINK_EXPIRATION_MINUTES = 30;
  */
 export function ResetStartForm(props: ResetStartFormProps) {
   const { rootProps, scopeValue, classNames } = useRoot({ component: 'ResetStartForm', scope: 'reset-start', ...props });
-  const { defaultEmail = '', variant = 'start', className: _className, classNames: _classNames, headingLevel: _level, ...options } = props;
+  const {
+    defaultEmail = '',
+    variant = 'start',
+    className: _className,
+    classNames: _classNames,
+    headingLevel: _level,
+    supportHref: _supportHref,
+    signInHref: _signInHref,
+    organizationName: _organizationName,
+    ...options
+  } = props;
   const start = useResetStart(options);
   const headingRef = useRef<HTMLHeadingElement>(null);
 

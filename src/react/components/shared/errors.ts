@@ -33,7 +33,7 @@ export function fieldOfError(error: ResetError | null, fields: readonly FieldNam
   return field !== undefined && fields.includes(field) ? field : null;
 }
 
-/** A link that can no longer be used: only a new one helps. */
+/** A link that cannot work (used, expired, opened in another browser): only a new one helps. */
 export function isLinkError(error: ResetError | null): boolean {
-  return error?.code === 'token_invalid' || error?.code === 'token_expired';
+  return error?.code === 'token_invalid' || error?.code === 'token_expired' || error?.code === 'pkce_mismatch';
 }

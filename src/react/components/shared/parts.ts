@@ -17,6 +17,7 @@ export type Part =
   | 'hint'
   | 'alert'
   | 'reference'
+  | 'recovery'
   | 'status'
   | 'countdown'
   | 'actions'

@@ -1,6 +1,7 @@
 import { type ReactNode, createContext, useContext, useMemo } from 'react';
 import { useResetContext } from '../../context.js';
 import { ClassNamesProvider, type PartClassNames, type StyleProps, cx, useMergedClassNames } from './parts.js';
+import type { RecoveryOptions } from './recovery.js';
 
 export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
 
@@ -14,9 +15,11 @@ interface ScopeValue {
    * accessible name by taking this id.
    */
   labelId?: string;
+  /** Where errors lead when the screen cannot help: a component's own options over its ancestors'. */
+  recovery: RecoveryOptions;
 }
 
-const ScopeContext = createContext<ScopeValue>({ themed: false, headingLevel: 2 });
+const ScopeContext = createContext<ScopeValue>({ themed: false, headingLevel: 2, recovery: {} });
 
 export function useScope(): ScopeValue {
   return useContext(ScopeContext);
@@ -25,7 +28,7 @@ export function useScope(): ScopeValue {
 export const ScopeProvider = ScopeContext.Provider;
 export type { ScopeValue };
 
-export interface RootOptions extends StyleProps {
+export interface RootOptions extends StyleProps, RecoveryOptions {
   /** The component's name, for the error thrown outside a provider. */
   component: string;
   /** The component's kebab-case name, as `data-scope` on its root. */
@@ -38,7 +41,7 @@ export interface RootOptions extends StyleProps {
  * What every styled component's root needs: its data attributes, its class, and the providers
  * that hand theme, heading level and part classes down to the parts inside.
  */
-export function useRoot({ component, scope, className, classNames, headingLevel }: RootOptions) {
+export function useRoot({ component, scope, className, classNames, headingLevel, supportHref, signInHref, organizationName }: RootOptions) {
   // Read first, so a component outside `<ResetProvider>` is named in the error.
   const { theme, stringsLocale } = useResetContext(component);
   const parent = useScope();
@@ -54,9 +57,19 @@ export function useRoot({ component, scope, className, classNames, headingLevel 
     className: cx(merged.root, className),
   };
   const level = headingLevel ?? parent.headingLevel;
+  const inherited = parent.recovery;
+  const recovery = useMemo<RecoveryOptions>(
+    () => ({
+      ...inherited,
+      ...(supportHref !== undefined ? { supportHref } : {}),
+      ...(signInHref !== undefined ? { signInHref } : {}),
+      ...(organizationName !== undefined ? { organizationName } : {}),
+    }),
+    [inherited, supportHref, signInHref, organizationName],
+  );
   const scopeValue = useMemo<ScopeValue>(
-    () => ({ themed: true, headingLevel: level, ...(parent.labelId ? { labelId: parent.labelId } : {}) }),
-    [level, parent.labelId],
+    () => ({ themed: true, headingLevel: level, recovery, ...(parent.labelId ? { labelId: parent.labelId } : {}) }),
+    [level, parent.labelId, recovery],
   );
   return { rootProps, scopeValue, classNames: merged };
 }

@@ -1,7 +1,8 @@
 import { type ReactNode, type Ref, useId } from 'react';
-import type { ResetError } from '../../../core/index.js';
+import { type ResetError, recoveryFor } from '../../../core/index.js';
 import { useResetTranslation } from '../../hooks/useResetTranslation.js';
 import { type Part, flag, usePart } from './parts.js';
+import { RecoveryStep } from './recovery.js';
 import { useScope } from './scope.js';
 
 /**
@@ -150,7 +151,7 @@ export function FieldError({ id, children }: { id: string; children: ReactNode }
 }
 
 /**
- * A form-level error. `role="alert"` announces it when it appears. A rate limit's countdown sits
+ * A form-level error with its way out (`RecoveryStep`). `role="alert"` announces it when it appears. A rate limit's countdown sits
  * in a `timer` (not live), so the wait is announced once and not every second.
  */
 export function FormAlert({
@@ -158,19 +159,23 @@ export function FormAlert({
   message,
   waitSeconds = 0,
   alertRef,
+  onNewLink,
 }: {
   error: ResetError | null;
   message: string | null;
   waitSeconds?: number;
   alertRef?: Ref<HTMLDivElement>;
+  /** Offers a new link under errors only a new link fixes (expired, used, other browser). */
+  onNewLink?: (() => void) | undefined;
 }) {
   const part = usePart();
   const { t } = useResetTranslation();
   if (!error || !message) return null;
   const waiting = error.code === 'rate_limited' && waitSeconds > 0;
   return (
-    <div {...part('alert')} role="alert" tabIndex={-1} ref={alertRef} data-code={error.code}>
+    <div {...part('alert')} role="alert" tabIndex={-1} ref={alertRef} data-code={error.code} data-recovery={recoveryFor(error)}>
       {waiting ? <span role="timer">{t('rateLimit.wait', { count: waitSeconds })}</span> : <span>{message}</span>}
+      <RecoveryStep error={error} onNewLink={onNewLink} />
       {error.requestId ? (
         <span {...part('reference')}>{t('common.reference', { requestId: error.requestId })}</span>
       ) : null}

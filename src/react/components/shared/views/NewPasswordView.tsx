@@ -1,5 +1,5 @@
 import { type FormEvent, type Ref, useEffect, useId, useRef, useState } from 'react';
-import { type ResetError, isValidEmail } from '../../../../core/index.js';
+import { type ResetError, canRetry, isValidEmail } from '../../../../core/index.js';
 import { useResetTranslation } from '../../../hooks/useResetTranslation.js';
 import { usePasswordPolicy } from '../../../hooks/usePasswordPolicy.js';
 import type { MessageKey } from '../../../i18n.js';
@@ -35,6 +35,8 @@ export interface NewPasswordViewProps {
   /** Words the password must not be built from. */
   userInputs?: string[];
   headingRef?: Ref<HTMLHeadingElement>;
+  /** Offered under errors only a new link fixes. */
+  onNewLink?: () => void;
 }
 
 const TEXTS: Record<NewPasswordViewProps['variant'], { title: MessageKey; description: MessageKey; submit: MessageKey }> = {
@@ -58,6 +60,7 @@ export function NewPasswordView({
   showStrength,
   userInputs,
   headingRef,
+  onNewLink,
 }: NewPasswordViewProps) {
   const { t } = useResetTranslation();
   const { policy, preloadStrength } = usePasswordPolicy();
@@ -128,6 +131,9 @@ export function NewPasswordView({
     onSubmit(values);
   };
 
+  // Saving again can only fail the same way (a dead link, a suspended organization): no button to
+  // press in vain until something was edited.
+  const stuck = error !== null && !canRetry(error) && edited.after !== error;
   const texts = TEXTS[variant];
   return (
     <>
@@ -179,8 +185,14 @@ export function NewPasswordView({
             />
           ) : null}
         </PasswordField>
-        <FormAlert error={errorField ? null : error} message={errorMessage} waitSeconds={waitSeconds} alertRef={alertRef} />
-        <ActionButton pending={pending} label={t(texts.submit)} pendingLabel={t('complete.submitting')} />
+        <FormAlert
+          error={errorField ? null : error}
+          message={errorMessage}
+          waitSeconds={waitSeconds}
+          alertRef={alertRef}
+          onNewLink={onNewLink}
+        />
+        <ActionButton pending={pending} disabled={stuck || waitSeconds > 0} label={t(texts.submit)} pendingLabel={t('complete.submitting')} />
       </form>
     </>
   );

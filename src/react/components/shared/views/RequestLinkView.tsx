@@ -1,5 +1,5 @@
 import { type FormEvent, type Ref, useEffect, useRef, useState } from 'react';
-import { type ResetError, isValidEmail } from '../../../../core/index.js';
+import { type ResetError, canRetry, isValidEmail } from '../../../../core/index.js';
 import { useResetTranslation } from '../../../hooks/useResetTranslation.js';
 import { fieldOfError } from '../errors.js';
 import { useFocusRequest } from '../hooks.js';
@@ -48,6 +48,8 @@ export function RequestLinkView({
   const onEmailField = fieldOfError(error, askEmail ? ['email'] : []) === 'email';
   const emailError = invalid ?? (onEmailField && editedAfter !== error ? errorMessage : null);
   const formError = onEmailField ? null : error;
+  // Sending again can only fail the same way until the address changes.
+  const stuck = error !== null && !canRetry(error) && editedAfter !== error;
 
   // After a failed request: to the field at fault, else to the message.
   useEffect(() => {
@@ -95,7 +97,7 @@ export function RequestLinkView({
         <FormAlert error={formError} message={errorMessage} waitSeconds={waitSeconds} alertRef={alertRef} />
         <ActionButton
           pending={pending}
-          disabled={waitSeconds > 0}
+          disabled={waitSeconds > 0 || stuck}
           label={t(expired ? 'expired.requestNew' : 'start.submit')}
           pendingLabel={t('start.submitting')}
         />

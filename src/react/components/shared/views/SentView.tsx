@@ -1,5 +1,5 @@
 import { type Ref, useEffect, useRef, useState } from 'react';
-import type { ResetError } from '../../../../core/index.js';
+import { type ResetError, canRetry } from '../../../../core/index.js';
 import { useResetTranslation } from '../../../hooks/useResetTranslation.js';
 import { usePart } from '../parts.js';
 import { ActionButton, Description, FormAlert, Heading } from '../ui.js';
@@ -39,6 +39,7 @@ export function SentView({
   const alertRef = useRef<HTMLDivElement>(null);
   const rateLimited = error?.code === 'rate_limited';
   const waiting = resendAvailableInSeconds > 0;
+  const stuck = error !== null && !canRetry(error);
 
   useEffect(() => {
     if (error) alertRef.current?.focus();
@@ -59,7 +60,7 @@ export function SentView({
           type="button"
           part="button"
           pending={pending}
-          disabled={waiting}
+          disabled={waiting || stuck}
           label={t('sent.resend')}
           pendingLabel={t('start.submitting')}
           onClick={() => {
