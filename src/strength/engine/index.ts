@@ -9,7 +9,7 @@
 import { knowledgeOf, omnimatch, type Keystroke } from './matching.js';
 import type { RawMatch } from './patterns.js';
 import { estimate, estimated, log10, search, type Estimate } from './scoring.js';
-import { buildTables, buildUserDictionary, type DictionaryTables } from './tables.js';
+import { buildTables, buildTablesSliced, buildUserDictionary, type DictionaryTables } from './tables.js';
 import { crackTimes, feedback, score } from './feedback.js';
 import type { Graphs, MatchLike, TranslationKeys, ZxcvbnResultLike } from './types.js';
 
@@ -52,6 +52,14 @@ export interface PreparedData {
 
 export function prepare(data: EngineData): PreparedData {
   return { tables: buildTables(data.dictionary), graphs: data.graphs, translations: data.translations };
+}
+
+/**
+ * `prepare` cut into slices of about `budgetMs` (8 by default) with `await pause()` between
+ * them: for a page's main thread, where one ~150 ms build would be a long task.
+ */
+export async function prepareSliced(data: EngineData, pause: () => Promise<void>, budgetMs = 8): Promise<PreparedData> {
+  return { tables: await buildTablesSliced(data.dictionary, pause, budgetMs), graphs: data.graphs, translations: data.translations };
 }
 
 function isPrepared(data: EngineData | PreparedData): data is PreparedData {

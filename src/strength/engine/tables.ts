@@ -66,9 +66,12 @@ export interface WordTable {
   prototypeHashes: Set<number>;
 }
 
-type Add = (word: string, dictionary: number, rank: number) => void;
+interface TableBuilder {
+  add(word: string, dictionary: number, rank: number): void;
+  finish(): WordTable;
+}
 
-function tableOf(fill: (add: Add) => void, expected: number): WordTable {
+function tableBuilder(expected: number): TableBuilder {
   let slotBits = 4;
   while (1 << slotBits < expected * 2) slotBits += 1;
   const filterBits = Math.min(24, slotBits + 3);
@@ -90,7 +93,7 @@ function tableOf(fill: (add: Add) => void, expected: number): WordTable {
     }
     return hash;
   };
-  fill((word, dictionary, rank) => {
+  const add = (word: string, dictionary: number, rank: number) => {
     const hash = mark(word);
     let slot = hash & mask;
     let index = -1;
@@ -123,9 +126,12 @@ function tableOf(fill: (add: Add) => void, expected: number): WordTable {
       if (pairs[pairs.length - 2] === dictionary) pairs[pairs.length - 1] = rank;
       else pairs.push(dictionary, rank);
     }
-  });
-  const prototypeHashes = new Set(PROTOTYPE_NAMES.map(mark));
-  return { words, hashes, codes, shared, slots, prefixes, prefixShift, prototypeHashes };
+  };
+  const finish = (): WordTable => {
+    const prototypeHashes = new Set(PROTOTYPE_NAMES.map(mark));
+    return { words, hashes, codes, shared, slots, prefixes, prefixShift, prototypeHashes };
+  };
+  return { add, finish };
 }
 
 /** The (dictionary, rank) pairs of the word at lower[start..end] with this hash, or none. */
@@ -149,20 +155,6 @@ const hasPrefix = (table: WordTable, hash: number) => {
   return (table.prefixes[bit >>> 5]! & (1 << (bit & 31))) !== 0;
 };
 
-function listsOf(dictionaries: Dictionaries, names: readonly string[], only?: readonly boolean[]) {
-  return (add: Add) => {
-    for (let dictionary = 0; dictionary < names.length; dictionary += 1) {
-      if (only && !only[dictionary]) continue;
-      const list = dictionaries[names[dictionary]!] ?? [];
-      for (let index = 0; index < list.length; index += 1) {
-        const word = String(list[index]);
-        // An object ignores a number assigned to its __proto__: the word is not in zxcvbn-ts's table.
-        if (word !== '__proto__') add(word, dictionary, index + 1);
-      }
-    }
-  };
-}
-
 /** The lookup tables of one language's dictionaries. */
 export interface DictionaryTables {
   names: readonly string[];
@@ -183,29 +175,60 @@ export interface UserDictionary {
 
 export const USER_INPUTS = 'userInputs';
 
-function longest(list: readonly (string | number)[]): number {
-  let max = 0;
-  for (const entry of list) max = Math.max(max, String(entry).length);
-  return max;
-}
-
-/** Builds the tables: one pass over the lists, no copy of the words. */
-export function buildTables(dictionaries: Dictionaries): DictionaryTables {
+/** Builds the tables, yielding every few thousand words (see `buildTablesSliced`). */
+function* building(dictionaries: Dictionaries): Generator<void, DictionaryTables> {
   const names = Object.keys(dictionaries);
   if (names.length >= 1000) throw new Error('resetkit/strength: too many dictionaries');
-  const sizes = names.map((name) => (dictionaries[name] ?? []).length);
-  const maxSizes = names.map((name) => longest(dictionaries[name] ?? []));
+  const lists = names.map((name) => dictionaries[name] ?? []);
   const wordSequence = names.map(isWordSequence);
-  const count = (only?: boolean[]) => sizes.reduce((sum, size, index) => sum + (only && !only[index] ? 0 : size), 0);
+  const count = (only: boolean) => lists.reduce((sum, list, index) => sum + (only && !wordSequence[index] ? 0 : list.length), 0);
+  const all = tableBuilder(count(false));
+  const sequences = tableBuilder(count(true));
+  const maxSizes = names.map(() => 0);
+  for (let dictionary = 0; dictionary < names.length; dictionary += 1) {
+    const list = lists[dictionary]!;
+    for (let index = 0; index < list.length; index += 1) {
+      const word = String(list[index]);
+      if (word.length > maxSizes[dictionary]!) maxSizes[dictionary] = word.length;
+      // An object ignores a number assigned to its __proto__: the word is not in zxcvbn-ts's table.
+      if (word === '__proto__') continue;
+      all.add(word, dictionary, index + 1);
+      if (wordSequence[dictionary]) sequences.add(word, dictionary, index + 1);
+      if ((index & 2047) === 2047) yield;
+    }
+  }
   return {
     names,
     maxSizes,
     isWordSequence: wordSequence,
-    all: tableOf(listsOf(dictionaries, names), count()),
-    wordSequences: tableOf(listsOf(dictionaries, names, wordSequence), count(wordSequence)),
+    all: all.finish(),
+    wordSequences: sequences.finish(),
     maxAll: Math.max(0, ...maxSizes),
     maxWordSequence: Math.max(0, ...maxSizes.filter((_, index) => wordSequence[index])),
   };
+}
+
+/** Builds the tables: one pass over the lists, no copy of the words. */
+export function buildTables(dictionaries: Dictionaries): DictionaryTables {
+  const steps = building(dictionaries);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** The same, in slices of about `budgetMs` with `pause()` between them (for a page's main thread). */
+export async function buildTablesSliced(dictionaries: Dictionaries, pause: () => Promise<void>, budgetMs: number): Promise<DictionaryTables> {
+  const steps = building(dictionaries);
+  let sliceStart = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - sliceStart > budgetMs) {
+      await pause();
+      sliceStart = performance.now();
+    }
+  }
 }
 
 /** zxcvbn-ts's user-input dictionary: strings, numbers and booleans, lower-cased, ranked by position. */
@@ -223,7 +246,9 @@ export function buildUserDictionary(inputs: readonly unknown[] | undefined, dict
     // Measured on the inputs as given (zxcvbn-ts does), not on their lower-cased form.
     maxSize = Math.max(maxSize, String(input).length);
   }
-  return { table: tableOf((add) => entries.forEach(([word, rank]) => add(word, dictionary, rank)), entries.length), maxSize };
+  const table = tableBuilder(entries.length);
+  for (const [word, rank] of entries) table.add(word, dictionary, rank);
+  return { table: table.finish(), maxSize };
 }
 
 /** Called for each dictionary hit, in zxcvbn-ts's order: start, end, then dictionary. */

@@ -5,7 +5,7 @@ import { Options, ZxcvbnFactory } from '@zxcvbn-ts/core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ResetLocale } from '../../../src/core/index.js';
 import { loadEngineData } from '../../../src/strength/data.js';
-import { createEngine, prepare, type ZxcvbnEngine } from '../../../src/strength/engine/index.js';
+import { createEngine, prepare, prepareSliced, type ZxcvbnEngine } from '../../../src/strength/engine/index.js';
 import { L33T_TABLE } from '../../../src/strength/engine/l33t.js';
 import { knowledgeOf, omnimatch } from '../../../src/strength/engine/matching.js';
 import { search } from '../../../src/strength/engine/scoring.js';
@@ -147,12 +147,18 @@ describe('engine: typing session', () => {
 });
 
 describe('engine: prepared tables', () => {
-  it('gives the same results from prepare() as from the raw data', async () => {
+  it('gives the same results from prepare() and prepareSliced() as from the raw data', async () => {
     const data = await loadEngineData(PACKS.es);
+    let pauses = 0;
+    // A negative budget pauses at every step: the build really is cut into slices.
+    const sliced = createEngine(await prepareSliced(data, () => Promise.resolve(void (pauses += 1)), -1));
     const prepared = createEngine(prepare(data));
     const direct = pair('es').engine;
+    expect(pauses).toBeGreaterThan(10);
     for (const c of generated(SEED + 99, 20, pair('es').words, 40)) {
-      expect(prepared.check(c.password, c.userInputs)).toEqual(direct.check(c.password, c.userInputs));
+      const expected = direct.check(c.password, c.userInputs);
+      expect(prepared.check(c.password, c.userInputs)).toEqual(expected);
+      expect(sliced.check(c.password, c.userInputs)).toEqual(expected);
     }
   }, 60_000);
 });
