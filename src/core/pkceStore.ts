@@ -49,14 +49,15 @@ export function defaultPkceStorage(): PkceStorage {
   return memoryStorage();
 }
 
-export function createPkceVerifierStore(
-  storage: PkceStorage = defaultPkceStorage(),
-  now: () => number = Date.now,
-): PkceVerifierStore {
+export function createPkceVerifierStore(storage?: PkceStorage, now: () => number = Date.now): PkceVerifierStore {
+  // The default storage is found at first use, not here: ResetProvider creates its store during
+  // render, where (and on a server) nothing may touch storage.
+  let found = storage;
+  const store = () => (found ??= defaultPkceStorage());
   const key = (flow: PkceFlow) => KEY_PREFIX + flow;
   const remove = (flow: PkceFlow) => {
     try {
-      storage.removeItem(key(flow));
+      store().removeItem(key(flow));
     } catch {
       // Nothing to do: an entry that cannot be removed expires on its own.
     }
@@ -64,7 +65,7 @@ export function createPkceVerifierStore(
   return {
     save(flow, codeVerifier, expiresAt) {
       try {
-        storage.setItem(key(flow), JSON.stringify({ codeVerifier, expiresAt }));
+        store().setItem(key(flow), JSON.stringify({ codeVerifier, expiresAt }));
       } catch {
         // A full or disabled storage only costs PKCE in another tab; the backend will say so.
       }
@@ -72,7 +73,7 @@ export function createPkceVerifierStore(
     read(flow) {
       let raw: string | null;
       try {
-        raw = storage.getItem(key(flow));
+        raw = store().getItem(key(flow));
       } catch {
         return undefined;
       }

@@ -71,3 +71,28 @@ describe('createPkceVerifierStore', () => {
     expect(defaultPkceStorage().getItem('k')).toBeNull();
   });
 });
+
+describe('createPkceVerifierStore without a storage', () => {
+  it('looks up localStorage at first use, not when created (a provider creates it during render)', () => {
+    const storage = mapStorage();
+    let lookups = 0;
+    Object.defineProperty(globalThis, 'localStorage', {
+      configurable: true,
+      get: () => {
+        lookups += 1;
+        return storage;
+      },
+    });
+    try {
+      const store = createPkceVerifierStore();
+      expect(lookups).toBe(0);
+      store.save('organization', 'verifier', Date.now() + 60_000);
+      expect(lookups).toBe(1);
+      expect(storage.items.get('resetkit.pkce.organization')).toContain('verifier');
+      expect(store.read('organization')).toBe('verifier');
+      expect(lookups).toBe(1);
+    } finally {
+      Reflect.deleteProperty(globalThis, 'localStorage');
+    }
+  });
+});
