@@ -20,8 +20,13 @@ export interface DiscoveryResetProps extends UseDiscoveryResetOptions, StyleProp
   defaultEmail?: string;
   /** Offer to create an organization after the reset, when the adapter can (default true). */
   allowCreateOrganization?: boolean;
-  /** The action of the "Continue" button on the done and MFA screens; no button without it. */
-  onContinue?: (result: AuthResult) => void;
+  /**
+   * The action of the "Continue" button on the done and MFA screens. Without it (and without
+   * `continueHref`) "Continue" calls `onSuccess` or `onMfaRequired` again with the result.
+   */
+  onContinue?: ((result: AuthResult) => void) | undefined;
+  /** Where "Continue" leads when there is no `onContinue`; with neither callback, default `/`. */
+  continueHref?: string | undefined;
   /** Show the strength meter under the new password (default true). */
   showStrength?: boolean;
   /** Level of the screen headings (default 2, or one below an enclosing `ResetDialog`'s title). */
@@ -41,6 +46,7 @@ export function DiscoveryReset(props: DiscoveryResetProps) {
     defaultEmail = '',
     allowCreateOrganization = true,
     onContinue,
+    continueHref,
     showStrength = true,
     className: _className,
     classNames: _classNames,
@@ -70,7 +76,15 @@ export function DiscoveryReset(props: DiscoveryResetProps) {
     <div {...rootProps} data-state={discovery.status} data-pending={flag(discovery.isPending)}>
       <RootProviders scope={scopeValue} classNames={classNames}>
         {view === 'outcome' && discovery.result ? (
-          <OutcomeView result={discovery.result} onContinue={onContinue} headingRef={headingRef} />
+          <OutcomeView
+            result={discovery.result}
+            onContinue={
+              onContinue ??
+              (continueHref === undefined ? (discovery.status === 'success' ? options.onSuccess : options.onMfaRequired) : undefined)
+            }
+            continueHref={continueHref}
+            headingRef={headingRef}
+          />
         ) : view === 'organizations' ? (
           <OrganizationsView discovery={discovery} allowCreate={allowCreateOrganization} headingRef={headingRef} />
         ) : view === 'restart' ? (

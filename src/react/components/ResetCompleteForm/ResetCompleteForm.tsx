@@ -15,8 +15,13 @@ export interface ResetCompleteFormProps extends UseResetCompleteOptions, StylePr
    * (as `ResetFlow` does). Without it, the form shows the error itself.
    */
   onLinkInvalid?: (error: ResetError) => void;
-  /** The action of the "Continue" button on the done and MFA screens; no button without it. */
-  onContinue?: (result: AuthResult) => void;
+  /**
+   * The action of the "Continue" button on the done and MFA screens. Without it (and without
+   * `continueHref`) "Continue" calls `onSuccess` or `onMfaRequired` again with the result.
+   */
+  onContinue?: ((result: AuthResult) => void) | undefined;
+  /** Where "Continue" leads when there is no `onContinue`; with neither callback, default `/`. */
+  continueHref?: string | undefined;
   /** Show the strength meter under the new password (default true). */
   showStrength?: boolean;
   /** Words the new password must not be built from: the member's name, organization... */
@@ -35,6 +40,7 @@ export function ResetCompleteForm(props: ResetCompleteFormProps) {
   const {
     onLinkInvalid,
     onContinue,
+    continueHref,
     showStrength = true,
     userInputs,
     className: _className,
@@ -69,7 +75,14 @@ export function ResetCompleteForm(props: ResetCompleteFormProps) {
     >
       <RootProviders scope={scopeValue} classNames={classNames}>
         {done && complete.result ? (
-          <OutcomeView result={complete.result} onContinue={onContinue} headingRef={headingRef} />
+          <OutcomeView
+            result={complete.result}
+            onContinue={
+              onContinue ?? (continueHref === undefined ? (complete.status === 'success' ? options.onSuccess : options.onMfaRequired) : undefined)
+            }
+            continueHref={continueHref}
+            headingRef={headingRef}
+          />
         ) : (
           <NewPasswordView
             variant={options.method}

@@ -5,6 +5,7 @@ import { useResetToken } from '../../hooks/useResetToken.js';
 import { DiscoveryReset } from '../DiscoveryReset/DiscoveryReset.js';
 import { ResetCompleteForm } from '../ResetCompleteForm/ResetCompleteForm.js';
 import { ResetStartForm } from '../ResetStartForm/ResetStartForm.js';
+import { DEFAULT_CONTINUE_HREF } from '../shared/views/OutcomeView.js';
 import type { StyleProps } from '../shared/parts.js';
 import type { RecoveryOptions } from '../shared/recovery.js';
 import { type HeadingLevel, RootProviders, useRoot } from '../shared/scope.js';
@@ -41,8 +42,13 @@ export interface ResetFlowProps extends ResetLinkOptions, StyleProps, RecoveryOp
   onComplete?: (result: AuthResult) => void;
   /** Called once when the organization requires MFA: hand `result.intermediateSessionToken` to your MFA step. */
   onMfaRequired?: (result: AuthResult) => void;
-  /** The action of the "Continue" button on the done and MFA screens; no button without it. */
+  /**
+   * The action of the "Continue" button on the done and MFA screens. Without it (and without
+   * `continueHref`) "Continue" calls `onComplete` again with the result.
+   */
   onContinue?: (result: AuthResult) => void;
+  /** Where "Continue" leads when there is no `onContinue`; with neither that nor `onComplete`, default `/`. */
+  continueHref?: string;
   /** Level of the screen headings (default 2, or one below an enclosing `ResetDialog`'s title). */
   headingLevel?: HeadingLevel;
 }
@@ -65,6 +71,7 @@ export function ResetFlow(props: ResetFlowProps) {
     onComplete,
     onMfaRequired,
     onContinue,
+    continueHref,
     className: _className,
     classNames: _classNames,
     headingLevel: _level,
@@ -113,6 +120,9 @@ export function ResetFlow(props: ResetFlowProps) {
   };
   const cooldown = resendCooldownSeconds !== undefined ? { resendCooldownSeconds } : {};
   const discovery = organizationId === undefined;
+  // `finish` fires once; "Continue" may be pressed again, e.g. after a navigation was blocked.
+  const continueWith = onContinue ?? (continueHref === undefined ? onComplete : undefined);
+  const next = { onContinue: continueWith, continueHref: continueWith ? undefined : (continueHref ?? DEFAULT_CONTINUE_HREF) };
 
   return (
     <div {...rootProps} ref={rootRef} data-state={route} aria-busy={route === 'pending' || undefined}>
@@ -124,7 +134,7 @@ export function ResetFlow(props: ResetFlowProps) {
             {...session}
             onSuccess={finish}
             onMfaRequired={finish}
-            onContinue={onContinue}
+            {...next}
             onLinkInvalid={() => setRoute('expired')}
           />
         ) : route === 'discovery' ? (
@@ -137,7 +147,7 @@ export function ResetFlow(props: ResetFlowProps) {
             defaultEmail={emailAddress}
             onSuccess={finish}
             onMfaRequired={finish}
-            onContinue={onContinue}
+            {...next}
           />
         ) : (
           <ResetStartForm

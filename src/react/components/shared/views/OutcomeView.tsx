@@ -7,16 +7,21 @@ import { Description, Heading } from '../ui.js';
 export interface OutcomeViewProps {
   /** The backend's answer: a session, or (MFA) an intermediate session. */
   result: AuthResult;
-  /** The button's action; without it there is no button (the host moves on by itself). */
-  onContinue?: (result: AuthResult) => void;
+  /** The "Continue" button's action; without it, "Continue" is a link to `continueHref`. */
+  onContinue?: ((result: AuthResult) => void) | undefined;
+  /** Where "Continue" leads when there is no `onContinue` (default `/`). */
+  continueHref?: string | undefined;
   headingRef?: Ref<HTMLHeadingElement>;
 }
+
+/** Where "Continue" leads when the host gives neither an action nor an address: the app's root. */
+export const DEFAULT_CONTINUE_HREF = '/';
 
 /**
  * The end of a reset: "done" when the member is signed in, the MFA hand-off when their
  * organization wants a second factor first.
  */
-export function OutcomeView({ result, onContinue, headingRef }: OutcomeViewProps) {
+export function OutcomeView({ result, onContinue, continueHref = DEFAULT_CONTINUE_HREF, headingRef }: OutcomeViewProps) {
   const { t } = useResetTranslation();
   const part = usePart();
   const mfa = !result.memberAuthenticated;
@@ -31,13 +36,18 @@ export function OutcomeView({ result, onContinue, headingRef }: OutcomeViewProps
             : t('mfa.descriptionNoOrganization')
           : t('done.description')}
       </Description>
-      {onContinue ? (
-        <div {...part('actions')}>
+      {/* Always a next action: a dead end is the one thing this screen must not be. */}
+      <div {...part('actions')}>
+        {onContinue ? (
           <button {...part('submit')} type="button" onClick={() => onContinue(result)}>
             {t(mfa ? 'mfa.continue' : 'done.continue')}
           </button>
-        </div>
-      ) : null}
+        ) : (
+          <a {...part('submit')} href={continueHref}>
+            {t(mfa ? 'mfa.continue' : 'done.continue')}
+          </a>
+        )}
+      </div>
     </>
   );
 }
