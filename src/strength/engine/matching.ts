@@ -23,8 +23,6 @@ export interface Knowledge {
   tables: DictionaryTables;
   graphs: readonly GraphInfo[];
   graphsByName: ReadonlyMap<string, GraphInfo>;
-  /** Guesses of a repeat's unit (estimated without user inputs, so shared by every estimate). */
-  repeatUnits: Map<string, number>;
   /** Scopes without user inputs: the repeat units' and the word-sequence matcher's. */
   plain: Scope;
   wordSequences: Scope;
@@ -38,7 +36,6 @@ export function knowledgeOf({ tables, graphs }: { tables: DictionaryTables; grap
     tables,
     graphs: layouts,
     graphsByName: new Map(layouts.map((layout) => [layout.name, layout])),
-    repeatUnits: new Map(),
     plain: scope(tables, null),
     wordSequences: scope(tables, null, true),
   };
@@ -72,19 +69,22 @@ const dictionaryMatches = (sc: Scope, password: string) =>
   collect(sc, password, password.toLowerCase()).map((hit) => dictionaryMatch(sc, password, hit));
 const reversedMatches = (sc: Scope, password: string) => reversedHits(sc, password).map((hit) => reversedMatch(sc, password, hit));
 
-function repeatUnitGuesses(knowledge: Knowledge, unit: string): number {
-  const cached = knowledge.repeatUnits.get(unit);
+/** Guesses of repeat units, estimated without user inputs; kept by a typing session (password fragments: never longer). */
+type Units = Map<string, number>;
+
+function repeatUnitGuesses(knowledge: Knowledge, unit: string, units: Units): number {
+  const cached = units.get(unit);
   if (cached !== undefined) return cached;
-  const { matches } = omnimatch(knowledge, unit, null);
+  const { matches } = omnimatch(knowledge, unit, null, undefined, units);
   const guesses = new Float64Array(matches.length);
   matches.forEach((match, index) => (guesses[index] = estimate(match, unit.length, knowledge.graphsByName).guesses));
   const result = search(unit.length, matches, guesses).guesses;
-  if (knowledge.repeatUnits.size >= REPEAT_UNIT_CACHE) knowledge.repeatUnits.clear();
-  knowledge.repeatUnits.set(unit, result);
+  if (units.size >= REPEAT_UNIT_CACHE) units.clear();
+  units.set(unit, result);
   return result;
 }
 
-function repeatMatches(knowledge: Knowledge, password: string): RawMatch[] {
+function repeatMatches(knowledge: Knowledge, password: string, units: Units): RawMatch[] {
   const found: RawMatch[] = [];
   let from = 0;
   while (from < password.length) {
@@ -97,7 +97,7 @@ function repeatMatches(knowledge: Knowledge, password: string): RawMatch[] {
       j,
       token: repeat.token,
       baseToken: repeat.baseToken,
-      baseGuesses: repeatUnitGuesses(knowledge, repeat.baseToken),
+      baseGuesses: repeatUnitGuesses(knowledge, repeat.baseToken, units),
       repeatCount: repeat.token.length / repeat.baseToken.length,
     });
     from = j + 1;
@@ -213,6 +213,7 @@ export interface Keystroke {
   forward: Hit[];
   reversed: Hit[];
   l33t: CopyHits;
+  units: Units;
 }
 
 /**
@@ -234,6 +235,7 @@ export function omnimatch(
   password: string,
   user: UserDictionary | null,
   previous?: Keystroke,
+  units: Units = previous?.units ?? new Map(),
 ): { matches: RawMatch[]; keystroke: Keystroke } {
   const sc = user ? scope(knowledge.tables, user) : knowledge.plain;
   const copies = substitutedCopies(password);
@@ -259,11 +261,11 @@ export function omnimatch(
     ...l33t.matches,
     ...reversed.map((hit) => reversedMatch(sc, password, hit)),
     ...recentYearMatches(password),
-    ...repeatMatches(knowledge, password),
+    ...repeatMatches(knowledge, password, units),
     ...sequenceMatches(password),
     ...spatialMatches(password, knowledge.graphs),
     ...separatorMatches(password),
     ...wordSequenceMatches(knowledge, password, copies),
   ];
-  return { matches: byPosition(matches, n), keystroke: { password, forward, reversed, l33t: l33t.hits } };
+  return { matches: byPosition(matches, n), keystroke: { password, forward, reversed, l33t: l33t.hits, units } };
 }
