@@ -2,7 +2,7 @@
  * resetkit's zxcvbn engine fed with a locale's data: what the worker and the main-thread fallback
  * score passwords with. Not part of the public API.
  */
-import { createEngine } from './engine/index.js';
+import { createEngine, prepare, prepareSliced } from './engine/index.js';
 import { loadEngineData, type Pause } from './data.js';
 import type { LanguagePack } from './packs/pack.js';
 import type { StrengthFeedback, StrengthScore } from './types.js';
@@ -32,7 +32,9 @@ export interface Scorer {
 export async function createScorer(language: LanguagePack, pause?: Pause): Promise<Scorer> {
   const [data, tips] = await Promise.all([loadEngineData(language, pause), language.tips?.()]);
   // resetkit's own feedback strings where the locale has them; the scores do not depend on them.
-  const engine = createEngine(tips ? { ...data, translations: tips.default } : data);
+  const shown = tips ? { ...data, translations: tips.default } : data;
+  // The lookup tables take ~150 ms to build: in slices on the main thread.
+  const engine = createEngine(pause ? await prepareSliced(shown, pause) : prepare(shown));
   let typing: { key: string; session: ReturnType<typeof engine.session> } | null = null;
   return {
     check(password, userInputs = []) {

@@ -32,6 +32,8 @@ export interface GoldenHeader {
   /** Versions of @zxcvbn-ts/core and the language packs the answers come from. */
   versions: Record<string, string>;
   entries: number;
+  /** Set when the file holds only part of the corpus (a run that was stopped): its full size. */
+  corpus?: number;
 }
 
 /** One line after the header: a corpus entry and zxcvbn-ts's answer, encoded. */
