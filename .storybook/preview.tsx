@@ -1,9 +1,13 @@
-import type { Decorator, Preview } from '@storybook/react-vite';
-import { type ReactNode, useMemo } from 'react';
+import type { Decorator, Loader, Preview, StoryContext } from '@storybook/react-vite';
+import { type ReactNode, useEffect, useMemo } from 'react';
+import { waitFor } from 'storybook/test';
 import { type MemoryAdapter, type MemoryAdapterOptions, createMemoryAdapter } from '../src/adapters/memory/index.js';
 import type { ResetLocale } from '../src/core/index.js';
 import { ResetProvider, type ResetProviderProps } from '../src/react/index.js';
+import { loadCatalogue } from '../src/react/i18n.js';
 import { POLICIES } from '../stories/support/policies.js';
+import { type ScreenParameter, missingMarks, resolveScreen } from '../stories/support/screen.js';
+import { storyStrings } from '../stories/support/strings.js';
 import { StoryAdapterContext } from '../stories/support/storyAdapter.js';
 import '../src/styles/index.css';
 import '../stories/support/story.css';
@@ -24,12 +28,13 @@ interface StoryFrameProps {
   locale: ResetLocale;
   theme: string;
   policy: string;
+  direction: 'ltr' | 'rtl';
   settings: ResetkitParameters;
   children: ReactNode;
 }
 
 /** The story's own in-memory backend and provider, in the toolbar's locale, theme and policy. */
-function StoryFrame({ storyId, prepared, locale, theme, policy, settings, children }: StoryFrameProps) {
+function StoryFrame({ storyId, prepared, locale, theme, policy, direction, settings, children }: StoryFrameProps) {
   const passwordPolicy = POLICIES[policy] ?? POLICIES['zxcvbn']!;
   const adapter = useMemo(() => {
     if (prepared) return prepared;
@@ -40,8 +45,12 @@ function StoryFrame({ storyId, prepared, locale, theme, policy, settings, childr
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [storyId, policy, prepared]);
   const providerTheme = (theme === 'brand' ? 'light' : theme) as ResetProviderProps['theme'];
+  // The page's direction too: a dialog is portaled out of this frame.
+  useEffect(() => {
+    document.documentElement.dir = direction;
+  }, [direction]);
   return (
-    <div className={theme === 'brand' ? 'rk-story-brand' : undefined} data-story-theme={theme}>
+    <div className={theme === 'brand' ? 'rk-story-brand' : undefined} data-story-theme={theme} dir={direction}>
       <StoryAdapterContext.Provider value={adapter}>
         <ResetProvider adapter={adapter} locale={locale} theme={providerTheme} policy={passwordPolicy}>
           {children}
@@ -52,7 +61,12 @@ function StoryFrame({ storyId, prepared, locale, theme, policy, settings, childr
 }
 
 const withResetProvider: Decorator = (Story, context) => {
-  const { locale, theme, policy } = context.globals as { locale: ResetLocale; theme: string; policy: string };
+  const { locale, theme, policy, direction } = context.globals as {
+    locale: ResetLocale;
+    theme: string;
+    policy: string;
+    direction: 'ltr' | 'rtl';
+  };
   return (
     <StoryFrame
       storyId={context.id}
@@ -60,6 +74,7 @@ const withResetProvider: Decorator = (Story, context) => {
       locale={locale}
       theme={theme}
       policy={policy}
+      direction={direction}
       settings={(context.parameters['resetkit'] ?? {}) as ResetkitParameters}
     >
       <Story />
@@ -67,8 +82,36 @@ const withResetProvider: Decorator = (Story, context) => {
   );
 };
 
+/**
+ * After every story and its play function: the screen it declares (`parameters.screen`) is the
+ * screen it shows, in the toolbar's locale. A play function that stops short fails here.
+ */
+async function reachedScreen({ parameters, globals }: StoryContext): Promise<void> {
+  const marks = parameters['screen'] as ScreenParameter | undefined;
+  if (!marks) return;
+  const resolved = resolveScreen(marks, await storyStrings(globals));
+  await waitFor(
+    () => {
+      const missing = missingMarks(resolved);
+      if (missing.length > 0) throw new Error(`The story is not on the screen it declares: ${missing.join('; ')} missing.`);
+    },
+    { timeout: 5000 },
+  );
+}
+
+/**
+ * The toolbar locale's catalogue, loaded before the story renders: the provider then shows it from
+ * the first frame, so a play function never meets the English fallback of a locale still loading.
+ */
+const preloadCatalogue: Loader = async ({ globals }) => {
+  await loadCatalogue(globals['locale'] as ResetLocale);
+  return {};
+};
+
 const preview: Preview = {
   decorators: [withResetProvider],
+  loaders: [preloadCatalogue],
+  afterEach: [reachedScreen],
   globalTypes: {
     locale: {
       description: 'Language of every string and email',
@@ -97,6 +140,18 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
+    direction: {
+      description: 'Text direction of the page: right-to-left shows how the layout mirrors',
+      toolbar: {
+        title: 'Direction',
+        icon: 'transfer',
+        items: [
+          { value: 'ltr', title: 'Left to right' },
+          { value: 'rtl', title: 'Right to left' },
+        ],
+        dynamicTitle: true,
+      },
+    },
     policy: {
       description: 'Password policy of the backend',
       toolbar: {
@@ -110,8 +165,10 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: { locale: 'en', theme: 'light', policy: 'zxcvbn' },
+  initialGlobals: { locale: 'en', theme: 'light', policy: 'zxcvbn', direction: 'ltr' },
   parameters: {
+    // The story's frame (stories/support/story.css) paints the theme's page colour edge to edge.
+    layout: 'fullscreen',
     // An axe violation fails the story's test, in Storybook's test panel and in npm test.
     a11y: { test: 'error' },
     controls: { expanded: true },

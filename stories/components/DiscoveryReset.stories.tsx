@@ -2,9 +2,11 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useEffect, useState } from 'react';
 import { expect, userEvent, within } from 'storybook/test';
 import { DiscoveryReset, OrganizationPicker } from '../../src/react/components/index.js';
-import type { DiscoveredOrganization } from '../../src/react/index.js';
+import { type DiscoveredOrganization, useResetTranslation } from '../../src/react/index.js';
 import type { ResetkitParameters } from '../../.storybook/preview.js';
+import type { ScreenParameter } from '../support/screen.js';
 import { useStoryAdapter } from '../support/storyAdapter.js';
+import { storyStrings } from '../support/strings.js';
 
 const STRONG = 'violet-Harbor-lantern-93-quietly';
 const crossOrg = { resetkit: { adapter: { crossOrgPasswords: true } } satisfies ResetkitParameters };
@@ -43,21 +45,27 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 export const RequestLink: Story = {
-  play: async ({ canvasElement }) => {
+  parameters: { screen: ['sent.title'] satisfies ScreenParameter },
+  play: async ({ canvasElement, globals }) => {
+    const t = await storyStrings(globals);
     const canvas = within(canvasElement);
-    await userEvent.type(canvas.getByLabelText('Work email'), 'sam@example.test{Enter}');
-    await canvas.findByRole('heading', { name: 'Check your email' }, { timeout: 5000 });
+    await userEvent.type(canvas.getByLabelText(t('fields.email')), 'sam@example.test{Enter}');
+    await canvas.findByRole('heading', { name: t('sent.title') }, { timeout: 5000 });
   },
 };
 
 export const FromLinkToOrganizations: Story = {
   args: { fromLink: true },
-  play: async ({ canvasElement }) => {
+  parameters: {
+    screen: ['discovery.chooseTitle', 'discovery.membershipType.active_member', { text: 'Globex Corporation' }] satisfies ScreenParameter,
+  },
+  play: async ({ canvasElement, globals }) => {
+    const t = await storyStrings(globals);
     const canvas = within(canvasElement);
-    const input = await canvas.findByLabelText('New password', {}, { timeout: 5000 });
+    const input = await canvas.findByLabelText(t('fields.newPassword'), {}, { timeout: 5000 });
     await userEvent.type(input, `${STRONG}{Enter}`);
-    await canvas.findByRole('heading', { name: 'Choose an organization' }, { timeout: 10_000 });
-    await expect(canvas.getByRole('button', { name: 'Sign in to Globex Corporation' })).toBeInTheDocument();
+    await canvas.findByRole('heading', { name: t('discovery.chooseTitle') }, { timeout: 10_000 });
+    await expect(canvas.getByRole('button', { name: t('discovery.signIn', { organization: 'Globex Corporation' }) })).toBeInTheDocument();
   },
 };
 
@@ -85,18 +93,31 @@ const organizations: DiscoveredOrganization[] = [
   },
 ];
 
-/** The picker alone: presentational, keyboard selectable (Tab, arrows, Home/End, Enter). */
-export const Picker: StoryObj<typeof OrganizationPicker> = {
-  render: () => (
+function PickerAlone() {
+  const { t } = useResetTranslation();
+  return (
     <div data-rk-theme="light">
-      <h2 id="picker-heading">Choose an organization</h2>
+      <h2 id="picker-heading">{t('discovery.chooseTitle')}</h2>
       <OrganizationPicker organizations={organizations} onSelect={() => undefined} labelledBy="picker-heading" pendingOrganizationId={null} />
     </div>
-  ),
+  );
+}
+
+/** The picker alone: presentational, keyboard selectable (Tab, arrows, Home/End, Enter). */
+export const Picker: StoryObj<typeof OrganizationPicker> = {
+  parameters: {
+    screen: [
+      'discovery.membershipType.active_member',
+      'discovery.membershipType.invited_member',
+      'discovery.membershipType.eligible_to_join_by_email_domain',
+    ] satisfies ScreenParameter,
+  },
+  render: () => <PickerAlone />,
 };
 
 export const DarkOrganizations: Story = {
   args: { fromLink: true },
   globals: { theme: 'dark' },
+  parameters: FromLinkToOrganizations.parameters,
   play: FromLinkToOrganizations.play,
 };

@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import { PasswordField } from '../../src/react/components/index.js';
+import type { ScreenParameter } from '../support/screen.js';
+import { storyStrings } from '../support/strings.js';
 
 /**
  * A password input with a show/hide toggle: a real button whose pressed state a screen reader
@@ -17,19 +19,25 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 export const NewPassword: Story = {
-  play: async ({ canvasElement }) => {
+  // The announcement itself is transient: the pressed toggle and the plain-text input stay.
+  parameters: { screen: ['common.showPassword', { selector: 'button[aria-pressed="true"]' }, { selector: 'input[type="text"]' }] satisfies ScreenParameter },
+  play: async ({ canvasElement, globals }) => {
+    const t = await storyStrings(globals);
     const canvas = within(canvasElement);
-    const input = canvas.getByLabelText('New password');
+    const input = canvas.getByLabelText(t('fields.newPassword'));
     await userEvent.type(input, 'correct horse battery staple');
-    const toggle = canvas.getByRole('button', { name: 'Show password' });
+    const toggle = canvas.getByRole('button', { name: t('common.showPassword') });
     await userEvent.click(toggle);
     await expect(toggle).toHaveAttribute('aria-pressed', 'true');
     await expect(input).toHaveAttribute('type', 'text');
-    await expect(canvas.getByRole('status')).toHaveTextContent('Your password is visible.');
+    await expect(canvas.getByRole('status')).toHaveTextContent(t('common.passwordShown'));
   },
 };
 
-export const CurrentPassword: Story = { args: { autoComplete: 'current-password' } };
+export const CurrentPassword: Story = {
+  args: { autoComplete: 'current-password' },
+  parameters: { screen: ['fields.currentPassword'] satisfies ScreenParameter },
+};
 
 export const WithError: Story = { args: { error: 'Enter a new password.' } };
 

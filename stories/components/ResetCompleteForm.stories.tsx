@@ -1,10 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useEffect, useMemo, useState } from 'react';
-import { expect, userEvent, within } from 'storybook/test';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { DEMO_PASSWORD } from '../../src/adapters/memory/index.js';
 import { ResetCompleteForm } from '../../src/react/components/index.js';
 import type { ResetMethod } from '../../src/react/index.js';
+import type { ScreenParameter } from '../support/screen.js';
 import { useStoryAdapter } from '../support/storyAdapter.js';
+import { storyStrings } from '../support/strings.js';
 
 const ACME = 'organization-demo-acme';
 const STRONG = 'violet-Harbor-lantern-93-quietly';
@@ -60,45 +62,52 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 export const ByEmailedLink: Story = {
-  play: async ({ canvasElement }) => {
+  parameters: { screen: ['done.title'] satisfies ScreenParameter },
+  play: async ({ canvasElement, globals }) => {
+    const t = await storyStrings(globals);
     const canvas = within(canvasElement);
-    const input = await canvas.findByLabelText('New password', {}, { timeout: 5000 });
+    const input = await canvas.findByLabelText(t('fields.newPassword'), {}, { timeout: 5000 });
     await userEvent.type(input, `${STRONG}{Enter}`);
-    await canvas.findByRole('heading', { name: 'Your password is reset' }, { timeout: 10_000 });
+    await canvas.findByRole('heading', { name: t('done.title') }, { timeout: 10_000 });
   },
 };
 
 export const WeakPassword: Story = {
-  play: async ({ canvasElement }) => {
+  parameters: { screen: ['complete.title', { selector: 'input[type="password"][aria-invalid="true"]' }] satisfies ScreenParameter },
+  play: async ({ canvasElement, globals }) => {
+    const t = await storyStrings(globals);
     const canvas = within(canvasElement);
-    const input = await canvas.findByLabelText('New password', {}, { timeout: 5000 });
+    const input = await canvas.findByLabelText(t('fields.newPassword'), {}, { timeout: 5000 });
     await userEvent.type(input, 'password1{Enter}');
-    await canvas.findByText('Choose a stronger password: see the tips below.', {}, { timeout: 10_000 });
-    await expect(input).toHaveAttribute('aria-invalid', 'true');
+    await waitFor(() => expect(input).toHaveAttribute('aria-invalid', 'true'), { timeout: 10_000 });
   },
 };
 
-export const BySession: Story = { args: { method: 'session' } };
+export const BySession: Story = { args: { method: 'session' }, parameters: { screen: ['session.title'] satisfies ScreenParameter } };
 
 export const WithExistingPassword: Story = {
   args: { method: 'existingPassword' },
-  play: async ({ canvasElement }) => {
+  parameters: { screen: ['done.title'] satisfies ScreenParameter },
+  play: async ({ canvasElement, globals }) => {
+    const t = await storyStrings(globals);
     const canvas = within(canvasElement);
-    await userEvent.type(canvas.getByLabelText('Current password'), DEMO_PASSWORD);
-    await userEvent.type(canvas.getByLabelText('New password'), `${STRONG}{Enter}`);
-    await canvas.findByRole('heading', { name: 'Your password is reset' }, { timeout: 10_000 });
+    await userEvent.type(canvas.getByLabelText(t('fields.currentPassword')), DEMO_PASSWORD);
+    await userEvent.type(canvas.getByLabelText(t('fields.newPassword')), `${STRONG}{Enter}`);
+    await canvas.findByRole('heading', { name: t('done.title') }, { timeout: 10_000 });
   },
 };
 
 export const MfaHandOff: Story = {
   args: { method: 'existingPassword', emailAddress: 'max@globex.test', organizationId: 'organization-demo-globex' },
-  play: async ({ canvasElement }) => {
+  parameters: { screen: ['mfa.title'] satisfies ScreenParameter },
+  play: async ({ canvasElement, globals }) => {
+    const t = await storyStrings(globals);
     const canvas = within(canvasElement);
-    await userEvent.type(canvas.getByLabelText('Current password'), DEMO_PASSWORD);
-    await userEvent.type(canvas.getByLabelText('New password'), `${STRONG}{Enter}`);
-    await canvas.findByRole('heading', { name: 'One more step' }, { timeout: 10_000 });
+    await userEvent.type(canvas.getByLabelText(t('fields.currentPassword')), DEMO_PASSWORD);
+    await userEvent.type(canvas.getByLabelText(t('fields.newPassword')), `${STRONG}{Enter}`);
+    await canvas.findByRole('heading', { name: t('mfa.title') }, { timeout: 10_000 });
   },
 };
 
 /** The dark theme with the meter, its tips and a field error: axe checks their contrast. */
-export const DarkWeakPassword: Story = { globals: { theme: 'dark' }, play: WeakPassword.play };
+export const DarkWeakPassword: Story = { globals: { theme: 'dark' }, parameters: WeakPassword.parameters, play: WeakPassword.play };

@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { ResetDialog, ResetFlow } from '../../src/react/components/index.js';
+import type { ScreenParameter } from '../support/screen.js';
+import { storyStrings } from '../support/strings.js';
 
 /**
  * Any flow in a Radix dialog: focus trapped, Escape closes, focus returns to the trigger.
@@ -20,18 +22,28 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 export const Default: Story = {
-  play: async ({ canvasElement }) => {
+  // Closed again: the trigger, with focus back on it.
+  parameters: { screen: ['dialog.trigger'] satisfies ScreenParameter },
+  play: async ({ canvasElement, globals }) => {
+    const t = await storyStrings(globals);
     const canvas = within(canvasElement);
-    const trigger = canvas.getByRole('button', { name: 'Forgot your password?' });
+    const trigger = canvas.getByRole('button', { name: t('dialog.trigger') });
     await userEvent.click(trigger);
     // Portaled: the dialog lives in the document, not in the story's canvas.
     const page = within(canvasElement.ownerDocument.body);
-    await page.findByRole('dialog', { name: 'Reset your password' });
+    await page.findByRole('dialog', { name: t('start.title') });
     await userEvent.keyboard('{Escape}');
     await waitFor(() => expect(trigger).toHaveFocus());
   },
 };
 
-export const WithTitle: Story = { args: { title: 'Account recovery', defaultOpen: true } };
+export const WithTitle: Story = {
+  args: { title: 'Account recovery', defaultOpen: true },
+  parameters: { screen: [{ text: 'Account recovery' }, 'start.title', { selector: '[role="dialog"]' }] satisfies ScreenParameter },
+};
 
-export const Dark: Story = { globals: { theme: 'dark' }, args: { defaultOpen: true } };
+export const Dark: Story = {
+  globals: { theme: 'dark' },
+  args: { defaultOpen: true },
+  parameters: { screen: ['start.title', { selector: '[role="dialog"]' }] satisfies ScreenParameter },
+};

@@ -3,7 +3,9 @@ import { useState } from 'react';
 import { userEvent, within } from 'storybook/test';
 import { ResetFlow } from '../../src/react/components/index.js';
 import type { ResetkitParameters } from '../../.storybook/preview.js';
+import type { ScreenParameter } from '../support/screen.js';
 import { DevInbox } from '../support/storyAdapter.js';
+import { storyStrings } from '../support/strings.js';
 
 const STRONG = 'violet-Harbor-lantern-93-quietly';
 
@@ -46,24 +48,29 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 export const OrganizationFlow: Story = {
-  play: async ({ canvasElement }) => {
+  parameters: { screen: ['done.title'] satisfies ScreenParameter },
+  play: async ({ canvasElement, globals }) => {
+    const t = await storyStrings(globals);
     const canvas = within(canvasElement);
-    await userEvent.type(canvas.getByLabelText('Work email'), 'ada@acme.test{Enter}');
-    await canvas.findByRole('heading', { name: 'Check your email' }, { timeout: 5000 });
-    await userEvent.click(await canvas.findByRole('button', { name: 'Open link to ada@acme.test' }, { timeout: 5000 }));
-    await userEvent.type(await canvas.findByLabelText('New password'), `${STRONG}{Enter}`);
-    await canvas.findByRole('heading', { name: 'Your password is reset' }, { timeout: 10_000 });
+    await userEvent.type(canvas.getByLabelText(t('fields.email')), 'ada@acme.test{Enter}');
+    await canvas.findByRole('heading', { name: t('sent.title') }, { timeout: 5000 });
+    await userEvent.click(await canvas.findByRole('button', { name: /^Open the link to ada@acme\.test/ }, { timeout: 5000 }));
+    await userEvent.type(await canvas.findByLabelText(t('fields.newPassword')), `${STRONG}{Enter}`);
+    await canvas.findByRole('heading', { name: t('done.title') }, { timeout: 10_000 });
   },
 };
 
 export const DiscoveryFlow: Story = {
   args: { organizationId: '' },
-  play: async ({ canvasElement }) => {
+  parameters: { screen: ['mfa.title'] satisfies ScreenParameter },
+  play: async ({ canvasElement, globals }) => {
+    const t = await storyStrings(globals);
     const canvas = within(canvasElement);
-    await userEvent.type(canvas.getByLabelText('Work email'), 'sam@example.test{Enter}');
-    await userEvent.click(await canvas.findByRole('button', { name: 'Open link to sam@example.test' }, { timeout: 5000 }));
-    await userEvent.type(await canvas.findByLabelText('New password'), `${STRONG}{Enter}`);
-    await userEvent.click(await canvas.findByRole('button', { name: 'Sign in to Globex Corporation' }, { timeout: 10_000 }));
-    await canvas.findByRole('heading', { name: 'One more step' }, { timeout: 10_000 });
+    await userEvent.type(canvas.getByLabelText(t('fields.email')), 'sam@example.test{Enter}');
+    await userEvent.click(await canvas.findByRole('button', { name: /^Open the link to sam@example\.test/ }, { timeout: 5000 }));
+    await userEvent.type(await canvas.findByLabelText(t('fields.newPassword')), `${STRONG}{Enter}`);
+    const globex = await canvas.findByRole('button', { name: t('discovery.signIn', { organization: 'Globex Corporation' }) }, { timeout: 10_000 });
+    await userEvent.click(globex);
+    await canvas.findByRole('heading', { name: t('mfa.title') }, { timeout: 10_000 });
   },
 };

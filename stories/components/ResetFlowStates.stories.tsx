@@ -3,6 +3,8 @@ import { expect, userEvent, waitFor, within } from 'storybook/test';
 import type { ResetErrorCode } from '../../src/core/index.js';
 import { ResetFlow } from '../../src/react/components/index.js';
 import { type LinkLoaded, emailedLink } from '../support/loaders.js';
+import type { ScreenParameter } from '../support/screen.js';
+import { storyStrings } from '../support/strings.js';
 
 const ACME = 'organization-demo-acme';
 const STRONG = 'violet-Harbor-lantern-93-quietly';
@@ -15,6 +17,11 @@ const meta = {
   title: 'Components/ResetFlow/States',
   component: ResetFlow,
   args: { organizationId: ACME },
+  parameters: {
+    // The docs page shows each state as its play function leaves it, not as a blank form: each
+    // story runs in a frame of its own, where its play function runs as on its own page.
+    docs: { story: { inline: false, height: '560px' } },
+  },
   render: (args, { loaded }) => <ResetFlow {...args} {...((loaded as Partial<LinkLoaded>).link ? { tokenUrl: (loaded as LinkLoaded).link } : {})} />,
 } satisfies Meta<typeof ResetFlow>;
 
@@ -24,10 +31,23 @@ type Story = StoryObj<typeof meta>;
 const orgLink = (then?: Parameters<typeof emailedLink>[0]['then']) =>
   emailedLink({ emailAddress: 'ada@acme.test', organizationId: ACME, ...(then ? { then } : {}) });
 
-async function submitNewPassword(canvasElement: HTMLElement, password = STRONG) {
-  const canvas = within(canvasElement);
-  await userEvent.type(await canvas.findByLabelText(/^New password/), `${password}{Enter}`);
+interface PlayContext {
+  canvasElement: HTMLElement;
+  globals: Record<string, unknown>;
 }
+
+/** The new-password field, by its label in the story's locale. */
+async function newPasswordField({ canvasElement, globals }: PlayContext) {
+  const t = await storyStrings(globals);
+  return within(canvasElement).findByLabelText(new RegExp(`^${t('fields.newPassword').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+}
+
+async function submitNewPassword(context: PlayContext, password = STRONG) {
+  await userEvent.type(await newPasswordField(context), `${password}{Enter}`);
+}
+
+const flowIn = (state: string) => ({ selector: `[data-scope="reset-flow"][data-state="${state}"]` });
+const invalidPassword = { selector: 'input[type="password"][aria-invalid="true"]' };
 
 /** The alert a failed step shows, in the toolbar's locale. */
 async function alertShown(canvasElement: HTMLElement) {
@@ -36,9 +56,10 @@ async function alertShown(canvasElement: HTMLElement) {
   return alert;
 }
 
-export const RequestLink: Story = {};
+export const RequestLink: Story = { parameters: { screen: ['start.title', 'start.submit'] satisfies ScreenParameter } };
 
 export const Sent: Story = {
+  parameters: { screen: ['sent.title', { selector: '[data-scope="reset-start"][data-state="sent"]' }] satisfies ScreenParameter },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.type(canvas.getByRole('textbox'), 'ada@acme.test{Enter}');
@@ -49,6 +70,7 @@ export const Sent: Story = {
 };
 
 export const InvalidEmail: Story = {
+  parameters: { screen: ['validation.emailInvalid', { selector: 'input[aria-invalid="true"]' }] satisfies ScreenParameter },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.type(canvas.getByRole('textbox'), 'ada@acme{Enter}');
@@ -57,7 +79,10 @@ export const InvalidEmail: Story = {
 };
 
 export const RateLimited: Story = {
-  parameters: { resetkit: { prepare: (adapter: LinkLoaded['adapter']) => adapter.failNext('rate_limited', { retryAfterSeconds: 45 }) } },
+  parameters: {
+    resetkit: { prepare: (adapter: LinkLoaded['adapter']) => adapter.failNext('rate_limited', { retryAfterSeconds: 45 }) },
+    screen: [{ selector: '[role="alert"][data-code="rate_limited"] [role="timer"]' }] satisfies ScreenParameter,
+  },
   play: async ({ canvasElement }) => {
     await userEvent.type(within(canvasElement).getByRole('textbox'), 'ada@acme.test{Enter}');
     const alert = await alertShown(canvasElement);
@@ -65,13 +90,15 @@ export const RateLimited: Story = {
   },
 };
 
-export const NewPassword: Story = { loaders: [orgLink()] };
+export const NewPassword: Story = { loaders: [orgLink()], parameters: { screen: ['complete.title', 'complete.submit'] satisfies ScreenParameter } };
 
 export const WeakPassword: Story = {
   loaders: [orgLink()],
-  play: async ({ canvasElement }) => {
-    await submitNewPassword(canvasElement, 'password1');
-    await waitFor(() => expect(within(canvasElement).getByLabelText(/^New password/)).toHaveAttribute('aria-invalid', 'true'), {
+  parameters: { screen: ['complete.title', invalidPassword] satisfies ScreenParameter },
+  play: async (context) => {
+    await submitNewPassword(context, 'password1');
+    const field = await newPasswordField(context);
+    await waitFor(() => expect(field).toHaveAttribute('aria-invalid', 'true'), {
       timeout: 8000,
     });
   },
@@ -79,9 +106,11 @@ export const WeakPassword: Story = {
 
 export const BreachedPassword: Story = {
   loaders: [emailedLink({ emailAddress: 'ada@acme.test', organizationId: ACME, adapter: { breachedPasswords: [STRONG] } })],
-  play: async ({ canvasElement }) => {
-    await submitNewPassword(canvasElement);
-    await waitFor(() => expect(within(canvasElement).getByLabelText(/^New password/)).toHaveAttribute('aria-invalid', 'true'), {
+  parameters: { screen: ['strength.breached', invalidPassword] satisfies ScreenParameter },
+  play: async (context) => {
+    await submitNewPassword(context);
+    const field = await newPasswordField(context);
+    await waitFor(() => expect(field).toHaveAttribute('aria-invalid', 'true'), {
       timeout: 8000,
     });
   },
@@ -90,8 +119,10 @@ export const BreachedPassword: Story = {
 /** A link past its 30 minutes: the flow offers a new one in one click. */
 export const ExpiredLink: Story = {
   loaders: [orgLink((_adapter, _token, clock) => clock.advance(31 * 60_000))],
-  play: async ({ canvasElement }) => {
-    await submitNewPassword(canvasElement);
+  parameters: { screen: ['expired.title', flowIn('expired')] satisfies ScreenParameter },
+  play: async (context) => {
+    const { canvasElement } = context;
+    await submitNewPassword(context);
     await waitFor(() => expect(canvasElement.querySelector('[data-scope="reset-flow"]')).toHaveAttribute('data-state', 'expired'), {
       timeout: 8000,
     });
@@ -101,8 +132,10 @@ export const ExpiredLink: Story = {
 /** A link that was already used. */
 export const UsedLink: Story = {
   loaders: [orgLink(async (adapter, token) => void (await adapter.resetByEmail({ passwordResetToken: token, password: STRONG })))],
-  play: async ({ canvasElement }) => {
-    await submitNewPassword(canvasElement, `${STRONG}-again`);
+  parameters: { screen: ['expired.title', flowIn('expired')] satisfies ScreenParameter },
+  play: async (context) => {
+    const { canvasElement } = context;
+    await submitNewPassword(context, `${STRONG}-again`);
     await waitFor(() => expect(canvasElement.querySelector('[data-scope="reset-flow"]')).toHaveAttribute('data-state', 'expired'), {
       timeout: 8000,
     });
@@ -113,8 +146,12 @@ export const UsedLink: Story = {
 export const MfaHandOff: Story = {
   args: { organizationId: 'organization-demo-globex' },
   loaders: [emailedLink({ emailAddress: 'max@globex.test', organizationId: 'organization-demo-globex' })],
-  play: async ({ canvasElement }) => {
-    await submitNewPassword(canvasElement);
+  parameters: {
+    screen: ['mfa.title', { selector: '[data-scope="reset-complete"][data-state="mfa_required"]' }] satisfies ScreenParameter,
+  },
+  play: async (context) => {
+    const { canvasElement } = context;
+    await submitNewPassword(context);
     await waitFor(() => expect(canvasElement.querySelector('[data-scope="reset-complete"]')).toHaveAttribute('data-state', 'mfa_required'), {
       timeout: 8000,
     });
@@ -123,8 +160,10 @@ export const MfaHandOff: Story = {
 
 export const Done: Story = {
   loaders: [orgLink()],
-  play: async ({ canvasElement }) => {
-    await submitNewPassword(canvasElement);
+  parameters: { screen: ['done.title', { selector: '[data-scope="reset-complete"][data-state="success"]' }] satisfies ScreenParameter },
+  play: async (context) => {
+    const { canvasElement } = context;
+    await submitNewPassword(context);
     await waitFor(() => expect(canvasElement.querySelector('[data-scope="reset-complete"]')).toHaveAttribute('data-state', 'success'), {
       timeout: 8000,
     });
@@ -153,8 +192,17 @@ export const OrganizationPicker: Story = {
       },
     }),
   ],
-  play: async ({ canvasElement }) => {
-    await submitNewPassword(canvasElement);
+  parameters: {
+    screen: [
+      'discovery.chooseTitle',
+      'discovery.membershipType.invited_member',
+      'discovery.membershipType.pending_member',
+      'discovery.membershipType.eligible_to_join_by_email_domain',
+    ] satisfies ScreenParameter,
+  },
+  play: async (context) => {
+    const { canvasElement } = context;
+    await submitNewPassword(context);
     const canvas = within(canvasElement);
     await canvas.findByRole('button', { name: /Northwind/ }, { timeout: 8000 });
     await expect(canvas.getAllByRole('button', { name: /Northwind|Southridge|Eastgate|Westfield/ })).toHaveLength(4);
@@ -165,8 +213,12 @@ export const OrganizationPicker: Story = {
 export const DiscoverySessionExpired: Story = {
   args: { organizationId: undefined },
   loaders: [emailedLink({ emailAddress: 'sam@example.test' })],
-  play: async ({ canvasElement, loaded }) => {
-    await submitNewPassword(canvasElement);
+  parameters: {
+    screen: ['discovery.sessionExpiredTitle', { selector: '[data-scope="discovery-reset"][data-state="error"]' }] satisfies ScreenParameter,
+  },
+  play: async (context) => {
+    const { canvasElement, loaded } = context;
+    await submitNewPassword(context);
     const canvas = within(canvasElement);
     const acme = await canvas.findByRole('button', { name: /Acme/ }, { timeout: 8000 });
     (loaded as LinkLoaded).adapter.failNext('discovery_session_expired', { operation: 'exchangeIntermediateSession' });
@@ -180,17 +232,18 @@ export const DiscoverySessionExpired: Story = {
 };
 
 /** Failures a member can meet when saving the new password, one story each. */
-const SAVE_FAILURES: ResetErrorCode[] = ['network', 'timeout', 'server', 'locked_out', 'pkce_mismatch', 'configuration', 'organization_suspended'];
+const SAVE_FAILURES: ResetErrorCode[] = ['network', 'timeout', 'server', 'locked_out', 'configuration', 'organization_suspended'];
 
 function failingSave(code: ResetErrorCode): Story {
   return {
     name: `Save fails: ${code}`,
     loaders: [orgLink((adapter) => adapter.failNext(code, { operation: 'resetByEmail' }))],
-    play: async ({ canvasElement }) => {
-      await submitNewPassword(canvasElement);
-      await alertShown(canvasElement);
+    parameters: { screen: [`errors.${code}`, { selector: `[role="alert"][data-code="${code}"]` }] satisfies ScreenParameter },
+    play: async (context) => {
+      await submitNewPassword(context);
+      await alertShown(context.canvasElement);
       // What was typed survives the error.
-      await expect(within(canvasElement).getByLabelText(/^New password/)).toHaveValue(STRONG);
+      await expect(await newPasswordField(context)).toHaveValue(STRONG);
     },
   };
 }
@@ -199,6 +252,17 @@ export const SaveFailsNetwork = failingSave(SAVE_FAILURES[0]!);
 export const SaveFailsTimeout = failingSave(SAVE_FAILURES[1]!);
 export const SaveFailsServer = failingSave(SAVE_FAILURES[2]!);
 export const SaveFailsLockedOut = failingSave(SAVE_FAILURES[3]!);
-export const SaveFailsPkceMismatch = failingSave(SAVE_FAILURES[4]!);
-export const SaveFailsConfiguration = failingSave(SAVE_FAILURES[5]!);
-export const SaveFailsOrganizationSuspended = failingSave(SAVE_FAILURES[6]!);
+/** Opened in another browser than the one that asked (PKCE): only a new link from here helps. */
+export const SaveFailsPkceMismatch: Story = {
+  name: 'Save fails: pkce_mismatch',
+  loaders: [orgLink((adapter) => adapter.failNext('pkce_mismatch', { operation: 'resetByEmail' }))],
+  parameters: { screen: ['expired.title', 'expired.requestNew', flowIn('expired')] satisfies ScreenParameter },
+  play: async (context) => {
+    await submitNewPassword(context);
+    await waitFor(() => expect(context.canvasElement.querySelector('[data-scope="reset-flow"]')).toHaveAttribute('data-state', 'expired'), {
+      timeout: 8000,
+    });
+  },
+};
+export const SaveFailsConfiguration = failingSave(SAVE_FAILURES[4]!);
+export const SaveFailsOrganizationSuspended = failingSave(SAVE_FAILURES[5]!);

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useReducer, useState } from 'react';
 import { expect, userEvent, within } from 'storybook/test';
 import { ResetError, initialResetStartState, resetStartReducer } from '../../src/core/index.js';
+import type { ScreenParameter } from '../support/screen.js';
 
 /**
  * The framework-free reducer behind "request a reset link", driven by hand: every button sends
@@ -55,6 +56,7 @@ type Story = StoryObj<typeof meta>;
 export const Idle: Story = {};
 
 export const FailureKeepsTheEmail: Story = {
+  parameters: { screen: [{ text: '"error": "rate_limited"' }] satisfies ScreenParameter },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: 'EMAIL.SUBMIT' }));

@@ -4,6 +4,7 @@ import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { useDiscoveryReset } from '../../src/react/index.js';
 import { useOutbox } from '../support/storyAdapter.js';
 import { StateView, readState } from './StateView.js';
+import type { ScreenParameter } from '../support/screen.js';
 
 const STRONG = 'violet-Harbor-lantern-93-quietly';
 
@@ -72,6 +73,7 @@ type Story = StoryObj<typeof meta>;
 export const Idle: Story = {};
 
 export const ToOrganizationAndMfa: Story = {
+  parameters: { screen: [{ text: '"status": "mfa_required"' }] satisfies ScreenParameter },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: 'Send link' }));

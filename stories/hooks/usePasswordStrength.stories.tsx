@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { usePasswordStrength } from '../../src/react/index.js';
 import { StateView, readState } from './StateView.js';
+import type { ScreenParameter } from '../support/screen.js';
 
 /**
  * `usePasswordStrength` headless: the live estimate in the toolbar's locale and policy, with the
@@ -41,6 +42,7 @@ type Story = StoryObj<typeof meta>;
 export const Empty: Story = {};
 
 export const TypingAStrongPassphrase: Story = {
+  parameters: { screen: [{ text: '"valid": true' }] satisfies ScreenParameter },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.type(canvas.getByLabelText('Password'), 'violet-Harbor-lantern-93');
@@ -51,7 +53,10 @@ export const TypingAStrongPassphrase: Story = {
 /** A password strong enough for zxcvbn, but one the backend knows from a breach. */
 export const BreachedPassword: Story = {
   args: { initialPassword: 'violet-Harbor-lantern-93' },
-  parameters: { resetkit: { adapter: { breachedPasswords: ['violet-Harbor-lantern-93'] } } },
+  parameters: {
+    resetkit: { adapter: { breachedPasswords: ['violet-Harbor-lantern-93'] } },
+    screen: [{ text: '"breached": true' }] satisfies ScreenParameter,
+  },
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(readState(canvasElement)).toMatchObject({ ready: true, valid: false, breached: true }), {
       timeout: 8000,

@@ -5,6 +5,7 @@ import { DEMO_PASSWORD } from '../../src/adapters/memory/index.js';
 import { type ResetMethod, useResetComplete, useResetStart } from '../../src/react/index.js';
 import { useOutbox, useStoryAdapter } from '../support/storyAdapter.js';
 import { StateView, readState } from './StateView.js';
+import type { ScreenParameter } from '../support/screen.js';
 
 const ORGANIZATION = 'organization-demo-acme';
 const STRONG = 'violet-Harbor-lantern-93-quietly';
@@ -82,6 +83,7 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 export const ByEmailedToken: Story = {
+  parameters: { screen: [{ text: '"status": "success"' }] satisfies ScreenParameter },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: /Email a link/ }));
@@ -92,6 +94,7 @@ export const ByEmailedToken: Story = {
 };
 
 export const WeakPasswordNeverSent: Story = {
+  parameters: { screen: [{ text: '"status": "error"' }, 'errors.weak_password'] satisfies ScreenParameter },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: /Email a link/ }));
@@ -106,6 +109,7 @@ export const WeakPasswordNeverSent: Story = {
 export const BySession: Story = { args: { method: 'session' } };
 
 export const WithExistingPassword: Story = {
+  parameters: { screen: [{ text: '"status": "success"' }] satisfies ScreenParameter },
   args: { method: 'existingPassword' },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);

@@ -4,6 +4,7 @@ import { expect, userEvent, waitFor, within } from 'storybook/test';
 import type { MemoryAdapter } from '../../src/adapters/memory/index.js';
 import { useResetStart, type UseResetStartOptions } from '../../src/react/index.js';
 import { StateView, readState } from './StateView.js';
+import type { ScreenParameter } from '../support/screen.js';
 
 /**
  * `useResetStart` headless: requesting a reset link. The form is plain HTML; the hook's whole
@@ -48,6 +49,7 @@ type Story = StoryObj<typeof meta>;
 export const Idle: Story = {};
 
 export const Sent: Story = {
+  parameters: { screen: [{ text: '"status": "sent"' }] satisfies ScreenParameter },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: 'Send link' }));
@@ -57,6 +59,7 @@ export const Sent: Story = {
 };
 
 export const UnknownAddressLooksSent: Story = {
+  parameters: { screen: [{ text: '"status": "sent"' }] satisfies ScreenParameter },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const input = canvas.getByLabelText('Email');
@@ -67,7 +70,10 @@ export const UnknownAddressLooksSent: Story = {
 };
 
 export const RateLimited: Story = {
-  parameters: { resetkit: { prepare: (adapter: MemoryAdapter) => adapter.failNext('rate_limited', { retryAfterSeconds: 42 }) } },
+  parameters: {
+    resetkit: { prepare: (adapter: MemoryAdapter) => adapter.failNext('rate_limited', { retryAfterSeconds: 42 }) },
+    screen: [{ text: '"status": "error"' }, 'errors.rate_limited'] satisfies ScreenParameter,
+  },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: 'Send link' }));

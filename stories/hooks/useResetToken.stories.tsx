@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
 import { useResetToken } from '../../src/react/index.js';
 import { StateView, readState } from './StateView.js';
+import type { ScreenParameter } from '../support/screen.js';
 
 /**
  * `useResetToken` headless: reads `token` and `stytch_token_type` from the link the member
@@ -28,8 +29,9 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 export const FromADiscoveryLink: Story = {
+  parameters: { screen: [{ text: '"tokenType": "discovery"' }] satisfies ScreenParameter },
   play: async ({ canvasElement }) => {
-    await expect(readState(canvasElement)).toEqual({ token: 'demo-token-123', tokenType: 'discovery' });
+    await expect(readState(canvasElement)).toEqual({ token: 'demo-token-123', tokenType: 'discovery', ready: true });
     await expect(within(canvasElement).getByTestId('opened')).not.toHaveTextContent('demo-token-123');
   },
 };

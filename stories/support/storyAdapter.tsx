@@ -21,7 +21,15 @@ export function useOutbox(): MemoryEmail[] {
   return emails;
 }
 
-/** A development inbox: what the member would find in their mailbox, with the link to open. */
+const TEMPLATE_NAMES: Record<MemoryEmail['template'], string> = { reset_password: 'Reset password', verify_email: 'Verify email' };
+
+/** When an email was sent, as a member's mail client shows it (to the second: emails come fast). */
+const sentTime = (email: MemoryEmail) => new Date(email.sentAt).toLocaleTimeString('en-GB');
+
+/**
+ * A development inbox: what the member would find in their mailbox, newest first, each email with
+ * its time, template and flow, and the link to open. Story scaffolding, so in English.
+ */
 export function DevInbox({ onOpen }: { onOpen: (email: MemoryEmail) => void }) {
   const emails = useOutbox();
   return (
@@ -30,18 +38,23 @@ export function DevInbox({ onOpen }: { onOpen: (email: MemoryEmail) => void }) {
       {emails.length === 0 ? (
         <p>No email yet.</p>
       ) : (
-        <ul>
-          {emails.map((email) => (
-            <li key={email.id}>
-              <span>
-                To {email.to} · {email.template === 'verify_email' ? 'Verify email' : 'Reset password'} · {email.locale}
-              </span>{' '}
-              <button type="button" onClick={() => onOpen(email)}>
-                Open link to {email.to}
-              </button>
-            </li>
-          ))}
-        </ul>
+        <ol>
+          {emails.map((email) => {
+            const flow = email.organizationId ? `organization ${email.organizationId}` : 'discovery';
+            const time = sentTime(email);
+            return (
+              <li key={email.id}>
+                <span>
+                  <time dateTime={new Date(email.sentAt).toISOString()}>{time}</time> · To {email.to} · {TEMPLATE_NAMES[email.template]}
+                  {email.templateId ? ` (${email.templateId})` : ''} · {flow} · {email.locale}
+                </span>{' '}
+                <button type="button" onClick={() => onOpen(email)}>
+                  Open the link to {email.to}, sent {time}
+                </button>
+              </li>
+            );
+          })}
+        </ol>
       )}
     </aside>
   );

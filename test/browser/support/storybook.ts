@@ -87,7 +87,11 @@ async function emitAndWait(page: Page, storyId: string, event: string, payload: 
         listeners.push([
           'storyFinished',
           (detail) => {
-            if ((detail as { storyId?: string }).storyId === storyId) finish();
+            const { storyId: finished, status } = detail as { storyId?: string; status?: string };
+            if (finished !== storyId) return;
+            // A failing afterEach (the preview's reached-screen check) reports only this status.
+            if (status === 'error' && errors.length === 0) errors.push(`story finished with an error: ${document.querySelector('#error-message')?.textContent ?? ''} ${document.querySelector('#error-stack')?.textContent?.slice(0, 600) ?? ''}`);
+            finish();
           },
         ]);
         const timer = setTimeout(() => {

@@ -37,6 +37,8 @@ export interface NewPasswordViewProps {
   headingRef?: Ref<HTMLHeadingElement>;
   /** Offered under errors only a new link fixes. */
   onNewLink?: () => void;
+  /** Focus the new password on mount: the member just opened the emailed link to type it. */
+  focusOnMount?: boolean;
 }
 
 const TEXTS: Record<NewPasswordViewProps['variant'], { title: MessageKey; description: MessageKey; submit: MessageKey }> = {
@@ -45,7 +47,8 @@ const TEXTS: Record<NewPasswordViewProps['variant'], { title: MessageKey; descri
   existingPassword: { title: 'existing.title', description: 'existing.description', submit: 'existing.submit' },
 };
 
-type Problems = Partial<Record<FieldName, string>>;
+// Keys, not texts: a message follows a change of locale while it is shown.
+type Problems = Partial<Record<FieldName, MessageKey>>;
 
 /** The new-password form, with the email and current-password fields when the method needs them. */
 export function NewPasswordView({
@@ -61,6 +64,7 @@ export function NewPasswordView({
   userInputs,
   headingRef,
   onNewLink,
+  focusOnMount = false,
 }: NewPasswordViewProps) {
   const { t } = useResetTranslation();
   const { policy, preloadStrength } = usePasswordPolicy();
@@ -93,11 +97,18 @@ export function NewPasswordView({
           : undefined
       : undefined;
   const messageFor = (field: FieldName): string | null => {
-    if (problems[field]) return problems[field];
+    const problem = problems[field];
+    if (problem) return t(problem);
     if (errorField !== field || stale(field)) return null;
     if (field === 'password' && rejected) return null;
     return errorMessage;
   };
+
+  useEffect(() => {
+    if (focusOnMount) passwordRef.current?.focus();
+    // On mount only.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   useEffect(() => {
     if (!error) return;
@@ -117,11 +128,11 @@ export function NewPasswordView({
     const found: Problems = {};
     if (askCredentials) {
       const email = values.emailAddress.trim();
-      if (!email) found.email = t('validation.emailRequired');
-      else if (!isValidEmail(email)) found.email = t('validation.emailInvalid');
-      if (!values.existingPassword) found.currentPassword = t('validation.currentPasswordRequired');
+      if (!email) found.email = 'validation.emailRequired';
+      else if (!isValidEmail(email)) found.email = 'validation.emailInvalid';
+      if (!values.existingPassword) found.currentPassword = 'validation.currentPasswordRequired';
     }
-    if (!values.password) found.password = t('validation.passwordRequired');
+    if (!values.password) found.password = 'validation.passwordRequired';
     setProblems(found);
     const first = fields.find((field) => found[field]);
     if (first) {

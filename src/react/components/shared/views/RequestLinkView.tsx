@@ -1,6 +1,7 @@
 import { type FormEvent, type Ref, useEffect, useRef, useState } from 'react';
 import { type ResetError, canRetry, isValidEmail } from '../../../../core/index.js';
 import { useResetTranslation } from '../../../hooks/useResetTranslation.js';
+import type { MessageKey } from '../../../i18n.js';
 import { fieldOfError } from '../errors.js';
 import { useFocusRequest } from '../hooks.js';
 import { usePart } from '../parts.js';
@@ -38,7 +39,8 @@ export function RequestLinkView({
   const part = usePart();
   const [email, setEmail] = useState(initialEmail);
   // A client-side error, set on submit and cleared by editing.
-  const [invalid, setInvalid] = useState<string | null>(null);
+  // A key, not a text: the message follows a change of locale while it is shown.
+  const [invalid, setInvalid] = useState<MessageKey | null>(null);
   // The backend's complaint about the address no longer applies once it has been edited.
   const [editedAfter, setEditedAfter] = useState<ResetError | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
@@ -46,7 +48,7 @@ export function RequestLinkView({
   const focus = useFocusRequest();
 
   const onEmailField = fieldOfError(error, askEmail ? ['email'] : []) === 'email';
-  const emailError = invalid ?? (onEmailField && editedAfter !== error ? errorMessage : null);
+  const emailError = (invalid && t(invalid)) ?? (onEmailField && editedAfter !== error ? errorMessage : null);
   const formError = onEmailField ? null : error;
   // Sending again can only fail the same way until the address changes.
   const stuck = error !== null && !canRetry(error) && editedAfter !== error;
@@ -62,7 +64,7 @@ export function RequestLinkView({
     event.preventDefault();
     if (askEmail) {
       const trimmed = email.trim();
-      const problem = !trimmed ? t('validation.emailRequired') : !isValidEmail(trimmed) ? t('validation.emailInvalid') : null;
+      const problem = !trimmed ? 'validation.emailRequired' : !isValidEmail(trimmed) ? 'validation.emailInvalid' : null;
       setInvalid(problem);
       if (problem) {
         focus(() => inputRef.current);
