@@ -33,7 +33,7 @@ describe('ResetCompleteForm, by emailed link', () => {
     await user.type(input, STRONG_PASSWORD);
     await user.click(screen.getByRole('button', { name: 'Save new password' }));
     const pending = await screen.findByRole('button', { name: 'Saving…' });
-    expect(pending).toBeDisabled();
+    expect(pending).toHaveAttribute('aria-disabled', 'true');
     const heading = await screen.findByRole('heading', { name: 'Your password is reset' });
     await waitFor(() => expect(heading).toHaveFocus());
     expect(container.firstElementChild).toHaveAttribute('data-state', 'success');

@@ -105,6 +105,7 @@ export function DiscoveryReset(props: DiscoveryResetProps) {
             errorMessage={discovery.errorMessage}
             onSubmit={(values) => discovery.complete({ password: values.password })}
             showStrength={showStrength}
+            focusOnMount
             headingRef={headingRef}
           />
         ) : view === 'sent' ? (

@@ -105,6 +105,7 @@ export function ResetCompleteForm(props: ResetCompleteFormProps) {
               })
             }
             showStrength={showStrength}
+            focusOnMount={options.method === 'email' && complete.status === 'idle'}
             {...(userInputs ? { userInputs } : {})}
             headingRef={headingRef}
           />

@@ -49,8 +49,10 @@ export function Spinner() {
 }
 
 /**
- * A button that shows a spinner and its pending label while its request runs. Disabled then, so
- * a double click sends one request; `disabled` also covers a running rate-limit countdown.
+ * A button that shows a spinner and its pending label while its request runs. Inert then, so a
+ * double click sends one request; `disabled` also covers a running countdown or an error that
+ * only something else can fix. Inert through `aria-disabled`, not `disabled`: a disabled button
+ * loses focus, and focus would drop to the page body while the request runs.
  */
 export function ActionButton({
   part: name = 'submit',
@@ -72,15 +74,20 @@ export function ActionButton({
   describedBy?: string;
 }) {
   const part = usePart();
+  const inert = pending || disabled;
   return (
     <button
       {...part(name)}
       type={type}
-      disabled={pending || disabled}
+      aria-disabled={inert || undefined}
       data-pending={flag(pending)}
-      data-disabled={flag(pending || disabled)}
+      data-disabled={flag(inert)}
       aria-describedby={describedBy}
-      onClick={onClick}
+      onClick={(event) => {
+        // Also stops the form's submission, which Enter in a field starts by clicking this button.
+        if (inert) event.preventDefault();
+        else onClick?.();
+      }}
     >
       {pending ? <Spinner /> : null}
       <span>{pending && pendingLabel ? pendingLabel : label}</span>
