@@ -2,7 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { MemoryAdapter } from '../../../src/adapters/memory/index.js';
 import { DEMO_PASSWORD } from '../../../src/adapters/memory/index.js';
-import { ResetCompleteForm } from '../../../src/react/components/index.js';
+import { ResetCompleteForm, ResetFlow } from '../../../src/react/components/index.js';
 import { ACME, GLOBEX, STRONG_PASSWORD, axeViolations, latestToken, memoryAdapter, renderWithProvider } from './render.js';
 
 async function emailedToken(adapter: MemoryAdapter, emailAddress: string, organizationId = ACME) {
@@ -195,5 +195,28 @@ describe('ResetCompleteForm, by session', () => {
     expect(await screen.findByRole('alert', {}, { timeout: 5000 })).toHaveTextContent(
       'For your security, sign in again before you change your password.',
     );
+  });
+});
+
+describe('password managers', () => {
+  it.each([
+    ['ResetCompleteForm by link', (token: string) => <ResetCompleteForm method="email" token={token} emailAddress="ada@acme.test" />],
+    ['ResetCompleteForm by session', () => <ResetCompleteForm method="session" organizationId={ACME} emailAddress="ada@acme.test" />],
+    ['ResetFlow', (token: string) => <ResetFlow organizationId={ACME} emailAddress="ada@acme.test" tokenUrl={`https://app.example.com/r?token=${token}&stytch_token_type=multi_tenant_passwords`} />],
+  ])('%s has a hidden username field with the member’s address beside the new password', async (_name, ui) => {
+    const adapter = memoryAdapter();
+    const token = await emailedToken(adapter, 'ada@acme.test');
+    const { container } = renderWithProvider(ui(token), { adapter });
+    await screen.findByLabelText('New password');
+    const form = container.querySelector('form')!;
+    const username = form.querySelector<HTMLInputElement>('input[autocomplete="username"]')!;
+    expect(username).not.toBeNull();
+    expect(username.value).toBe('ada@acme.test');
+    expect(username).toHaveAttribute('data-visually-hidden');
+    expect(username).toHaveAttribute('tabindex', '-1');
+    // Out of the accessibility tree: only the new password is a field to fill.
+    expect(screen.queryByRole('textbox')).toBeNull();
+    expect(form.querySelector('input[autocomplete="new-password"]')).not.toBeNull();
+    expect(await axeViolations(container)).toEqual([]);
   });
 });

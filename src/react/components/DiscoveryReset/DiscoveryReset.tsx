@@ -106,6 +106,7 @@ export function DiscoveryReset(props: DiscoveryResetProps) {
             onSubmit={(values) => discovery.complete({ password: values.password })}
             showStrength={showStrength}
             focusOnMount
+            username={discovery.email || defaultEmail || undefined}
             headingRef={headingRef}
           />
         ) : view === 'sent' ? (

@@ -106,6 +106,7 @@ export function ResetCompleteForm(props: ResetCompleteFormProps) {
             }
             showStrength={showStrength}
             focusOnMount={options.method === 'email' && complete.status === 'idle'}
+            username={options.emailAddress}
             {...(userInputs ? { userInputs } : {})}
             headingRef={headingRef}
           />

@@ -131,6 +131,7 @@ export function ResetFlow(props: ResetFlowProps) {
           <ResetCompleteForm
             method="email"
             token={token}
+            {...(emailAddress ? { emailAddress } : {})}
             {...session}
             onSuccess={finish}
             onMfaRequired={finish}

@@ -13,6 +13,7 @@ export type Part =
   | 'label'
   | 'control'
   | 'input'
+  | 'username'
   | 'error'
   | 'hint'
   | 'alert'

@@ -39,6 +39,8 @@ export interface NewPasswordViewProps {
   onNewLink?: () => void;
   /** Focus the new password on mount: the member just opened the emailed link to type it. */
   focusOnMount?: boolean;
+  /** The member's address, when known: the username password managers save the new password under. */
+  username?: string | undefined;
 }
 
 const TEXTS: Record<NewPasswordViewProps['variant'], { title: MessageKey; description: MessageKey; submit: MessageKey }> = {
@@ -65,6 +67,7 @@ export function NewPasswordView({
   headingRef,
   onNewLink,
   focusOnMount = false,
+  username,
 }: NewPasswordViewProps) {
   const { t } = useResetTranslation();
   const { policy, preloadStrength } = usePasswordPolicy();
@@ -151,6 +154,24 @@ export function NewPasswordView({
       <Heading headingRef={headingRef}>{t(texts.title)}</Heading>
       <Description>{t(texts.description)}</Description>
       <form {...part('form')} noValidate onSubmit={submit} aria-busy={pending || undefined}>
+        {/*
+          Password managers save a new password under the form's username field; without one they
+          cannot tell whose password it is (Chrome warns). Hidden from everyone but them.
+        */}
+        {askCredentials ? null : (
+          <input
+            {...part('username')}
+            key={username ?? ''}
+            type="text"
+            name="username"
+            autoComplete="username"
+            defaultValue={username ?? ''}
+            readOnly
+            tabIndex={-1}
+            aria-hidden="true"
+            data-visually-hidden=""
+          />
+        )}
         {askCredentials ? (
           <>
             <TextField
