@@ -93,14 +93,25 @@ export interface Copy {
 }
 
 /** Enumerates the substituted copies exactly as zxcvbn-ts does (order, cut-off, at most 3 equal substitutions in a row). */
-function enumerate(password: string, limit: number): Piece[][] {
+function enumerate(password: string, limit: number): { copies: Piece[][]; kept: number[] } {
   const copies: Piece[][] = [];
+  // How many leading pieces each copy shares with the one before (the stack never went lower).
+  const shared: number[] = [];
+  let low = 0;
   const stack: Piece[] = [];
-  const kept = password.split('').map((char, start) => ({ start, length: 1, char, substitution: null }));
+  const pop = () => {
+    stack.pop();
+    if (stack.length < low) low = stack.length;
+  };
+  const unchanged = password.split('').map((char, start) => ({ start, length: 1, char, substitution: null }));
   const walk = (onlyWhole: boolean, whole: boolean, index: number, lastSubstitution: string | undefined, run: number): void => {
     if (copies.length >= limit) return;
     if (index === password.length) {
-      if (onlyWhole === whole) copies.push(stack.slice());
+      if (onlyWhole === whole) {
+        copies.push(stack.slice());
+        shared.push(low);
+        low = stack.length;
+      }
       return;
     }
     const nodes: TrieNode[] = [];
@@ -120,69 +131,70 @@ function enumerate(password: string, limit: number): Piece[][] {
       for (const letter of letters) {
         stack.push({ start: index, length: path.length, char: letter, substitution: path });
         walk(onlyWhole, whole, index + path.length, path, lastSubstitution === path ? run + 1 : 1);
-        stack.pop();
+        pop();
         if (copies.length >= limit) return;
       }
     }
     if (!onlyWhole || !substituted) {
-      stack.push(kept[index]!);
+      stack.push(unchanged[index]!);
       walk(onlyWhole, whole && !substituted, index + 1, lastSubstitution, run);
-      stack.pop();
+      pop();
     }
   };
   walk(true, true, 0, undefined, 0);
   walk(false, true, 0, undefined, 0);
-  return copies;
+  return { copies, kept: shared };
 }
 
 const samePiece = (a: Piece, b: Piece) => a === b || (a.start === b.start && a.length === b.length && a.char === b.char);
 
 /** The substituted copies of `password`, each with the positions that changed since the previous one. */
 export function substitutedCopies(password: string, limit = MAX_SUBSTITUTED_COPIES): Copy[] {
-  // The previous copy's piece at each password position, valid where `stamp` is that copy's number.
-  const before: Piece[] = new Array<Piece>(password.length);
-  const stamp = new Int32Array(password.length).fill(-1);
+  const { copies, kept } = enumerate(password, limit);
   let previous: Copy | undefined;
-  return enumerate(password, limit).map((pieces, copy) => {
-    const text = pieces.map((piece) => piece.char).join('');
-    const lower = text.toLowerCase();
+  return copies.map((pieces, index) => {
     const n = pieces.length;
+    // The first `keep` pieces are the previous copy's own: only the rest is worked out again.
+    const keep = previous ? kept[index]! : 0;
+    let tail = '';
+    for (let v = keep; v < n; v += 1) tail += pieces[v]!.char;
+    const text = previous ? previous.text.slice(0, keep) + tail : tail;
+    // Lower-casing must be character by character for an unchanged substring to read the same
+    // letters as before: not so with 'İ' (two characters) or 'Σ' (depends on its neighbours).
+    // Neither is ever substituted, so all copies of a password are alike in this.
+    const local = previous ? previous.local : text.toLowerCase().length === text.length && !text.includes('Σ');
+    const lower = previous && local ? previous.lower.slice(0, keep) + tail.toLowerCase() : text.toLowerCase();
     const shift = new Int32Array(n + 1);
     const substituted = new Int32Array(n + 1);
-    for (let v = 0; v < n; v += 1) {
+    if (previous) {
+      shift.set(previous.shift.subarray(0, keep + 1));
+      substituted.set(previous.substituted.subarray(0, keep + 1));
+    }
+    for (let v = keep; v < n; v += 1) {
       shift[v + 1] = shift[v]! + pieces[v]!.length - 1;
       substituted[v + 1] = substituted[v]! + (pieces[v]!.substitution === null ? 0 : 1);
     }
-    // Lower-casing must be character by character for an unchanged substring to read the same
-    // letters as before: not so with 'İ' (two characters) or 'Σ' (depends on its neighbours).
-    const local = lower.length === text.length && !text.includes('Σ');
     const firstEnd = new Int32Array(n + 1);
     firstEnd[n] = n;
-    if (local) {
-      for (let v = n - 1; v >= 0; v -= 1) {
+    if (!previous) {
+      for (let v = 0; v < n; v += 1) firstEnd[v] = v;
+    } else if (local) {
+      // A piece changed unless the previous copy has the same one at the same password position.
+      const old = previous.pieces;
+      const changed = new Uint8Array(n);
+      for (let v = keep, w = keep; v < n; v += 1) {
         const piece = pieces[v]!;
-        const old = stamp[piece.start] === copy - 1 ? before[piece.start]! : undefined;
-        const same = old !== undefined && (old === piece || (old.length === piece.length && old.char === piece.char));
-        firstEnd[v] = same ? firstEnd[v + 1]! : v;
+        while (w < old.length && old[w]!.start < piece.start) w += 1;
+        changed[v] = w < old.length && samePiece(old[w]!, piece) ? 0 : 1;
       }
+      for (let v = n - 1; v >= keep; v -= 1) firstEnd[v] = changed[v] ? v : firstEnd[v + 1]!;
+      for (let v = keep - 1; v >= 0; v -= 1) firstEnd[v] = firstEnd[keep]!;
     } else {
       // Otherwise only what precedes the first difference, in the copy and in its lower case, is the same.
+      const limitSame = Math.min(keep, lower.length, previous.lower.length);
       let same = 0;
-      if (previous) {
-        const limit = Math.min(text.length, previous.text.length, lower.length, previous.lower.length);
-        while (same < limit && text.charCodeAt(same) === previous.text.charCodeAt(same) && lower.charCodeAt(same) === previous.lower.charCodeAt(same)) {
-          same += 1;
-        }
-        // Equal characters are not enough: the pieces must stand for the same password characters.
-        let k = 0;
-        while (k < same && samePiece(pieces[k]!, previous.pieces[k]!)) k += 1;
-        same = k;
-      }
+      while (same < limitSame && lower.charCodeAt(same) === previous.lower.charCodeAt(same)) same += 1;
       for (let v = 0; v < n; v += 1) firstEnd[v] = Math.max(v, same);
-    }
-    for (const piece of pieces) {
-      before[piece.start] = piece;
-      stamp[piece.start] = copy;
     }
     previous = { pieces, text, lower, shift, firstEnd, local, substituted };
     return previous;
