@@ -37,7 +37,7 @@ export const L33T_TABLE: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** zxcvbn-ts's default `l33tMaxSubstitutions`. */
-export const MAX_SUBSTITUTED_COPIES = 100;
+const MAX_SUBSTITUTED_COPIES = 100;
 
 interface TrieNode {
   children: Map<string, TrieNode>;

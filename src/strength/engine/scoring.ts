@@ -12,7 +12,7 @@ import type { MatchLike } from './types.js';
 const LOG10 = Math.log(10);
 export const log10 = (n: number) => (n === 0 ? 0 : Math.log(n) / LOG10);
 
-export function nCk(n: number, k: number): number {
+function nCk(n: number, k: number): number {
   let count = n;
   if (k > count) return 0;
   if (k === 0) return 1;
@@ -121,7 +121,7 @@ function sequenceGuesses(match: RawMatch): number {
   return base * match.token.length;
 }
 
-export function bruteforceGuesses(length: number): number {
+function bruteforceGuesses(length: number): number {
   let guesses = 10 ** length;
   if (guesses === Number.POSITIVE_INFINITY) guesses = Number.MAX_VALUE;
   // One more than the smallest submatch: another pattern over the same span wins the tie.

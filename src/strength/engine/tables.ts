@@ -44,12 +44,6 @@ const HASH_SEED = 0x811c9dc5;
 /** FNV-1a over UTF-16 code units, one unit at a time (the scan extends it as it goes). */
 const step = (hash: number, unit: number) => Math.imul(hash ^ unit, 0x01000193);
 
-export function hashOf(word: string): number {
-  let hash = HASH_SEED;
-  for (let k = 0; k < word.length; k += 1) hash = step(hash, word.charCodeAt(k));
-  return hash;
-}
-
 /** Words with their (dictionary, rank) pairs, and a filter of their prefixes. */
 export interface WordTable {
   words: string[];
@@ -173,7 +167,7 @@ export interface UserDictionary {
   maxSize: number;
 }
 
-export const USER_INPUTS = 'userInputs';
+const USER_INPUTS = 'userInputs';
 
 /** Builds the tables, yielding every few thousand words (see `buildTablesSliced`). */
 function* building(dictionaries: Dictionaries): Generator<void, DictionaryTables> {
