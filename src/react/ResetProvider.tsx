@@ -8,7 +8,7 @@ import {
   toResetError,
 } from '../core/index.js';
 import { createStrengthEstimator } from '../strength/index.js';
-import { ResetContext, type ResetContextValue, type ResetTheme } from './context.js';
+import { ResetContext, type ResetContextValue, type ResetSurface, type ResetTheme } from './context.js';
 import { useIsomorphicLayoutEffect } from './hooks/useIsomorphicLayoutEffect.js';
 import {
   type Catalogue,
@@ -48,6 +48,12 @@ export interface ResetProviderProps {
   policy?: PasswordPolicy;
   /** Colour theme of resetkit's styled parts; `system` follows `prefers-color-scheme`. */
   theme?: ResetTheme;
+  /**
+   * `themed` (default): each resetkit root paints `--rk-color-surface` and the theme's text colour,
+   * so `theme="dark"` reads well on any host page. `none`: nothing is painted; the host owns the
+   * background (and then must match the theme).
+   */
+  surface?: ResetSurface;
   /**
    * A password field will appear soon (e.g. the member opened a reset link): start downloading
    * the strength dictionaries of the locale now, so the meter answers at the first keystroke.
@@ -106,7 +112,7 @@ function useStableJson<T>(value: T | undefined): T | undefined {
 }
 
 export function ResetProvider(props: ResetProviderProps) {
-  const { adapter, locale = 'auto', i18n, theme = 'light', preloadStrength = false, children } = props;
+  const { adapter, locale = 'auto', i18n, theme = 'light', surface = 'themed', preloadStrength = false, children } = props;
   const messages = useStableJson(props.messages);
   const policy = useStableJson(props.policy);
   // ResetI18n lists exactly the members the i18n.ts helpers call, which take i18next's own type.
@@ -184,12 +190,13 @@ export function ResetProvider(props: ResetProviderProps) {
       policy: effectivePolicy,
       policyReady,
       theme,
+      surface,
       pkce,
       strength,
     };
     // `version` stands for the strings the instance holds, which change in place.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [instance, requested, active, version, adapter, effectivePolicy, policyReady, theme, pkce, strength]);
+  }, [instance, requested, active, version, adapter, effectivePolicy, policyReady, theme, surface, pkce, strength]);
 
   return <ResetContext.Provider value={value}>{children}</ResetContext.Provider>;
 }

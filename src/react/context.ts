@@ -5,6 +5,9 @@ import type { SharedEstimator } from './sharedEstimator.js';
 
 export type ResetTheme = 'light' | 'dark' | 'system';
 
+/** `themed`: resetkit's roots paint their own surface and text colour; `none`: the host's show through. */
+export type ResetSurface = 'themed' | 'none';
+
 export interface ResetContextValue {
   adapter: ResetAdapter;
   /**
@@ -21,6 +24,7 @@ export interface ResetContextValue {
   /** False while the policy is still being read from the adapter. */
   policyReady: boolean;
   theme: ResetTheme;
+  surface: ResetSurface;
   pkce: PkceVerifierStore;
   /** The strength estimator for the active locale and policy. */
   strength: SharedEstimator;

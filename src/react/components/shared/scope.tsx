@@ -43,7 +43,7 @@ export interface RootOptions extends StyleProps, RecoveryOptions {
  */
 export function useRoot({ component, scope, className, classNames, headingLevel, supportHref, signInHref, organizationName }: RootOptions) {
   // Read first, so a component outside `<ResetProvider>` is named in the error.
-  const { theme, stringsLocale } = useResetContext(component);
+  const { theme, surface, stringsLocale } = useResetContext(component);
   const parent = useScope();
   const merged = useMergedClassNames(classNames);
   // Tokens are declared on `[data-rk-theme]`; declaring them again on a nested root would undo a
@@ -52,6 +52,9 @@ export function useRoot({ component, scope, className, classNames, headingLevel,
     'data-scope': scope,
     'data-part': 'root' as const,
     'data-rk-theme': parent.themed ? undefined : theme,
+    // The outermost root paints the surface (unless the host owns it), so the theme's text colour
+    // always lands on the theme's own background.
+    'data-surface': parent.themed ? undefined : surface,
     // Screen readers pick their voice from `lang`: resetkit's locale may differ from the page's.
     lang: parent.themed ? undefined : stringsLocale,
     className: cx(merged.root, className),
