@@ -56,7 +56,14 @@ const catalogue = {
   "expired": {
     "title": "This link no longer works",
     "description": "Reset links work only once and only for a limited time. Ask for a new one to continue.",
-    "requestNew": "Email me a new link"
+    "requestNew": "Email me a new link",
+    "usedTitle": "This link was already used",
+    "usedDescription": "Each reset link works only once. Ask for a new one to continue.",
+    "expiredTitle": "This link has expired",
+    "expiredDescription": "Reset links work only for a limited time. Ask for a new one to continue.",
+    "otherBrowserTitle": "Open the link in this browser",
+    "otherBrowserDescription": "For your security, a reset link works only in the browser where you asked for it. Ask for a new one here.",
+    "requestNewTo": "Email a new link to {{email}}"
   },
   "discovery": {
     "chooseTitle": "Choose an organization",

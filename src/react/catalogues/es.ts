@@ -56,7 +56,14 @@ const catalogue = {
   "expired": {
     "title": "Este enlace ya no funciona",
     "description": "Los enlaces de restablecimiento solo funcionan una vez y por tiempo limitado. Solicita uno nuevo para continuar.",
-    "requestNew": "Enviarme un enlace nuevo"
+    "requestNew": "Enviarme un enlace nuevo",
+    "usedTitle": "Este enlace ya se usó",
+    "usedDescription": "Cada enlace de restablecimiento funciona una sola vez. Pide uno nuevo para continuar.",
+    "expiredTitle": "Este enlace caducó",
+    "expiredDescription": "Los enlaces de restablecimiento funcionan solo por un tiempo limitado. Pide uno nuevo para continuar.",
+    "otherBrowserTitle": "Abre el enlace en este navegador",
+    "otherBrowserDescription": "Por tu seguridad, un enlace de restablecimiento solo funciona en el navegador donde lo pediste. Pide uno nuevo aquí.",
+    "requestNewTo": "Enviar un enlace nuevo a {{email}}"
   },
   "discovery": {
     "chooseTitle": "Elige una organización",

@@ -56,7 +56,14 @@ const catalogue = {
   "expired": {
     "title": "Ce lien ne fonctionne plus",
     "description": "Les liens de réinitialisation ne peuvent être utilisés qu’une seule fois et expirent au bout d’un certain temps. Demandez-en un nouveau pour continuer.",
-    "requestNew": "M’envoyer un nouveau lien"
+    "requestNew": "M’envoyer un nouveau lien",
+    "usedTitle": "Ce lien a déjà été utilisé",
+    "usedDescription": "Chaque lien de réinitialisation ne fonctionne qu’une fois. Demandez-en un nouveau pour continuer.",
+    "expiredTitle": "Ce lien a expiré",
+    "expiredDescription": "Les liens de réinitialisation ne fonctionnent que pendant une durée limitée. Demandez-en un nouveau pour continuer.",
+    "otherBrowserTitle": "Ouvrir le lien dans ce navigateur",
+    "otherBrowserDescription": "Pour votre sécurité, un lien de réinitialisation ne fonctionne que dans le navigateur où vous l’avez demandé. Demandez-en un nouveau ici.",
+    "requestNewTo": "Envoyer un nouveau lien à {{email}}"
   },
   "discovery": {
     "chooseTitle": "Choisir une organisation",

@@ -56,7 +56,14 @@ const catalogue = {
   "expired": {
     "title": "Este link não funciona mais",
     "description": "Os links de redefinição só podem ser usados uma vez e expiram depois de um tempo. Solicite um novo para continuar.",
-    "requestNew": "Enviar um novo link"
+    "requestNew": "Enviar um novo link",
+    "usedTitle": "Este link já foi usado",
+    "usedDescription": "Cada link de redefinição funciona uma única vez. Peça um novo para continuar.",
+    "expiredTitle": "Este link expirou",
+    "expiredDescription": "Os links de redefinição funcionam só por um tempo limitado. Peça um novo para continuar.",
+    "otherBrowserTitle": "Abra o link neste navegador",
+    "otherBrowserDescription": "Para sua segurança, um link de redefinição só funciona no navegador em que você o pediu. Peça um novo aqui.",
+    "requestNewTo": "Enviar um novo link para {{email}}"
   },
   "discovery": {
     "chooseTitle": "Escolha uma organização",

@@ -116,7 +116,7 @@ describe('DiscoveryReset', () => {
     const { user, container } = renderWithProvider(<DiscoveryReset token={token} />, { adapter });
     await user.type(screen.getByLabelText('New password'), `${STRONG_PASSWORD}!`);
     await user.click(screen.getByRole('button', { name: 'Save new password' }));
-    const heading = await screen.findByRole('heading', { name: 'This link no longer works' }, { timeout: 5000 });
+    const heading = await screen.findByRole('heading', { name: 'This link was already used' }, { timeout: 5000 });
     await waitFor(() => expect(heading).toHaveFocus());
     expect(screen.queryByRole('alert')).toBeNull();
     expect(await axeViolations(container)).toEqual([]);

@@ -134,6 +134,7 @@ export function DiscoveryReset(props: DiscoveryResetProps) {
             error={view === 'expired' ? null : discovery.error}
             errorMessage={view === 'expired' ? null : discovery.errorMessage}
             waitSeconds={discovery.error?.code === 'rate_limited' ? discovery.resendAvailableInSeconds : 0}
+            reason={view === 'expired' ? discovery.error?.code : undefined}
             onSubmit={(email) => {
               if (view === 'expired') restart('expired');
               discovery.start(email);

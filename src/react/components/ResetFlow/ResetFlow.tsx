@@ -1,11 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
-import type { AuthResult } from '../../../core/index.js';
+import type { AuthResult, ResetErrorCode } from '../../../core/index.js';
 import type { ResetLinkOptions } from '../../hooks/sendResetLink.js';
 import { useResetToken } from '../../hooks/useResetToken.js';
 import { DiscoveryReset } from '../DiscoveryReset/DiscoveryReset.js';
 import { ResetCompleteForm } from '../ResetCompleteForm/ResetCompleteForm.js';
 import { ResetStartForm } from '../ResetStartForm/ResetStartForm.js';
 import { DEFAULT_CONTINUE_HREF } from '../shared/views/OutcomeView.js';
+import { useLinkAddress } from '../shared/hooks.js';
 import type { StyleProps } from '../shared/parts.js';
 import type { RecoveryOptions } from '../shared/recovery.js';
 import { type HeadingLevel, RootProviders, useRoot } from '../shared/scope.js';
@@ -22,7 +23,11 @@ export interface ResetFlowProps extends ResetLinkOptions, StyleProps, RecoveryOp
   discoveryRedirectUrl?: string;
   /** Organization flow: where the "verify email" link of a first password leads. */
   loginRedirectUrl?: string;
-  /** The member's address when the app knows it: prefilled, and a dead link is replaced in one click. */
+  /**
+   * The member's address when the app knows it: prefilled, and a dead link is replaced in one
+   * click. Without it, the flow uses the address this tab last asked a link for (kept in
+   * sessionStorage, the address only, forgotten once the reset succeeds).
+   */
   emailAddress?: string;
   /**
    * Read the link's token from this URL instead of the address bar (stories, tests, routers that
@@ -95,9 +100,13 @@ export function ResetFlow(props: ResetFlowProps) {
 
   // Once, whichever screen gets there, however often a callback fires.
   const completed = useRef(false);
+  const linkAddress = useLinkAddress();
+  const knownAddress = emailAddress ?? linkAddress.address ?? undefined;
+  const [deadLink, setDeadLink] = useState<ResetErrorCode | undefined>(undefined);
   const finish = (result: AuthResult) => {
     if (completed.current) return;
     completed.current = true;
+    linkAddress.forget();
     onComplete?.(result);
     if (!result.memberAuthenticated) onMfaRequired?.(result);
   };
@@ -131,12 +140,15 @@ export function ResetFlow(props: ResetFlowProps) {
           <ResetCompleteForm
             method="email"
             token={token}
-            {...(emailAddress ? { emailAddress } : {})}
+            {...(knownAddress ? { emailAddress: knownAddress } : {})}
             {...session}
             onSuccess={finish}
             onMfaRequired={finish}
             {...next}
-            onLinkInvalid={() => setRoute('expired')}
+            onLinkInvalid={(error) => {
+              setDeadLink(error.code);
+              setRoute('expired');
+            }}
           />
         ) : route === 'discovery' ? (
           <DiscoveryReset
@@ -145,7 +157,8 @@ export function ResetFlow(props: ResetFlowProps) {
             {...cooldown}
             discoveryRedirectUrl={discoveryRedirectUrl}
             token={token ?? undefined}
-            defaultEmail={emailAddress}
+            defaultEmail={knownAddress}
+            onSent={({ email }) => linkAddress.remember(email)}
             onSuccess={finish}
             onMfaRequired={finish}
             {...next}
@@ -156,7 +169,11 @@ export function ResetFlow(props: ResetFlowProps) {
             {...cooldown}
             {...(discovery ? { discovery: true, discoveryRedirectUrl } : { organizationId, loginRedirectUrl })}
             variant={route === 'expired' ? 'expired' : 'start'}
-            defaultEmail={emailAddress}
+            {...(deadLink ? { deadLinkReason: deadLink } : {})}
+            defaultEmail={knownAddress}
+            onSent={({ email }) => linkAddress.remember(email)}
+            // The remembered address arrives after mount (storage is read then): start again with it.
+            key={route === 'expired' ? 'expired' : (linkAddress.restored ?? '')}
           />
         )}
       </RootProviders>

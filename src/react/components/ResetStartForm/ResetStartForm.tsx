@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { isValidEmail } from '../../../core/index.js';
+import { type ResetErrorCode, isValidEmail } from '../../../core/index.js';
 import { type UseResetStartOptions, useResetStart } from '../../hooks/useResetStart.js';
 import { useStepFocus } from '../shared/hooks.js';
 import type { RecoveryOptions } from '../shared/recovery.js';
@@ -16,6 +16,8 @@ export interface ResetStartFormProps extends UseResetStartOptions, StyleProps, R
    * works; with a valid `defaultEmail` it sends a new link in one click, without a field.
    */
   variant?: 'start' | 'expired';
+  /** With `variant="expired"`: the error that killed the link, so a used, an expired and an other-browser link each say so. */
+  deadLinkReason?: ResetErrorCode;
   /** Level of the screen headings (default 2, or one below an enclosing `ResetDialog`'s title). */
   headingLevel?: HeadingLevel;
 }
@@ -32,6 +34,7 @@ export function ResetStartForm(props: ResetStartFormProps) {
   const {
     defaultEmail = '',
     variant = 'start',
+    deadLinkReason,
     className: _className,
     classNames: _classNames,
     headingLevel: _level,
@@ -82,6 +85,8 @@ export function ResetStartForm(props: ResetStartFormProps) {
             waitSeconds={waitSeconds}
             onSubmit={start.submit}
             headingRef={headingRef}
+            reason={deadLinkReason}
+            onChangeEmail={() => setChangingEmail(true)}
           />
         )}
       </RootProviders>

@@ -22,6 +22,58 @@ export function useControllableState<T>(
   return [current, set];
 }
 
+const ADDRESS_KEY = 'resetkit:link-address';
+
+/**
+ * The address this tab last asked a reset link for, kept in sessionStorage so that a dead link
+ * opened later in the tab is replaced in one click. Only the address, never a token; read after
+ * mount (nothing touches storage during a server render); `forget` once the reset succeeded.
+ */
+export function useLinkAddress(): {
+  address: string | null;
+  /** What storage held at mount: changes once, when it has been read. */
+  restored: string | null;
+  remember: (address: string) => void;
+  forget: () => void;
+} {
+  const [address, setAddress] = useState<string | null>(null);
+  const [restored, setRestored] = useState<string | null>(null);
+  useEffect(() => {
+    const stored = readSession(ADDRESS_KEY);
+    if (!stored) return;
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- storage is only readable after mount
+    setRestored(stored);
+    setAddress(stored);
+  }, []);
+  const remember = useCallback((next: string) => {
+    writeSession(ADDRESS_KEY, next);
+    setAddress(next);
+  }, []);
+  const forget = useCallback(() => {
+    writeSession(ADDRESS_KEY, null);
+    setAddress(null);
+  }, []);
+  return { address, restored, remember, forget };
+}
+
+// Storage can be missing or refuse (privacy modes, sandboxed frames): then nothing is remembered.
+function readSession(key: string): string | null {
+  try {
+    return window.sessionStorage.getItem(key);
+  } catch {
+    return null;
+  }
+}
+
+function writeSession(key: string, value: string | null): void {
+  try {
+    if (value === null) window.sessionStorage.removeItem(key);
+    else window.sessionStorage.setItem(key, value);
+  } catch {
+    // Not remembered: the member types the address again.
+  }
+}
+
 /**
  * Moves focus to `ref` when `step` changes (not on mount): a screen reader then reads the new
  * screen's heading instead of staying on a button that has gone.

@@ -1,5 +1,5 @@
 import { type FormEvent, type Ref, useEffect, useRef, useState } from 'react';
-import { type ResetError, canRetry, isValidEmail } from '../../../../core/index.js';
+import { type ResetError, type ResetErrorCode, canRetry, isValidEmail } from '../../../../core/index.js';
 import { useResetTranslation } from '../../../hooks/useResetTranslation.js';
 import type { MessageKey } from '../../../i18n.js';
 import { fieldOfError } from '../errors.js';
@@ -21,7 +21,17 @@ export interface RequestLinkViewProps {
   waitSeconds: number;
   onSubmit: (email: string) => void;
   headingRef?: Ref<HTMLHeadingElement>;
+  /** Why the link died (`expired`): a used, an expired and an other-browser link each say so. */
+  reason?: ResetErrorCode | null | undefined;
+  /** One-click mode (`askEmail` false): offers to type another address instead. */
+  onChangeEmail?: (() => void) | undefined;
 }
+
+const DEAD_LINK_TEXTS: Partial<Record<ResetErrorCode, { title: MessageKey; description: MessageKey }>> = {
+  token_invalid: { title: 'expired.usedTitle', description: 'expired.usedDescription' },
+  token_expired: { title: 'expired.expiredTitle', description: 'expired.expiredDescription' },
+  pkce_mismatch: { title: 'expired.otherBrowserTitle', description: 'expired.otherBrowserDescription' },
+};
 
 /** The "request a reset link" screen, also the expired-link screen: one email field and a button. */
 export function RequestLinkView({
@@ -34,6 +44,8 @@ export function RequestLinkView({
   waitSeconds,
   onSubmit,
   headingRef,
+  reason,
+  onChangeEmail,
 }: RequestLinkViewProps) {
   const { t } = useResetTranslation();
   const part = usePart();
@@ -75,10 +87,15 @@ export function RequestLinkView({
   };
 
   const expired = variant === 'expired';
+  const texts = expired
+    ? ((reason ? DEAD_LINK_TEXTS[reason] : undefined) ?? { title: 'expired.title' as const, description: 'expired.description' as const })
+    : { title: 'start.title' as const, description: 'start.description' as const };
+  // One click, and the button says where the link goes.
+  const label = !expired ? t('start.submit') : askEmail ? t('expired.requestNew') : t('expired.requestNewTo', { email: initialEmail.trim() });
   return (
     <>
-      <Heading headingRef={headingRef}>{t(expired ? 'expired.title' : 'start.title')}</Heading>
-      <Description>{t(expired ? 'expired.description' : 'start.description')}</Description>
+      <Heading headingRef={headingRef}>{t(texts.title)}</Heading>
+      <Description>{t(texts.description)}</Description>
       <form {...part('form')} noValidate onSubmit={submit} aria-busy={pending || undefined}>
         {askEmail ? (
           <TextField
@@ -100,9 +117,14 @@ export function RequestLinkView({
         <ActionButton
           pending={pending}
           disabled={waitSeconds > 0 || stuck}
-          label={t(expired ? 'expired.requestNew' : 'start.submit')}
+          label={label}
           pendingLabel={t('start.submitting')}
         />
+        {!askEmail && onChangeEmail ? (
+          <button {...part('link')} type="button" onClick={onChangeEmail}>
+            {t('sent.useAnotherEmail')}
+          </button>
+        ) : null}
       </form>
     </>
   );
