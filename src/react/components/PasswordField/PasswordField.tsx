@@ -1,4 +1,5 @@
-import { type FocusEvent, type ReactNode, type Ref, useId, useState } from 'react';
+import { type FocusEvent, type ReactNode, type Ref, useId, useImperativeHandle, useReducer, useRef, useState } from 'react';
+import { useIsomorphicLayoutEffect } from '../../hooks/useIsomorphicLayoutEffect.js';
 import { useResetTranslation } from '../../hooks/useResetTranslation.js';
 import { useControllableState } from '../shared/hooks.js';
 import { type StyleProps, flag, usePart } from '../shared/parts.js';
@@ -8,9 +9,9 @@ import { Announcer, FieldError } from '../shared/ui.js';
 export interface PasswordFieldProps extends StyleProps {
   /** The visible label. Default: "New password", or "Current password" with `autoComplete="current-password"`. */
   label?: ReactNode;
-  /** The password, when the host controls it. */
+  /** The password, when the host controls it. It reaches the input's live value only, never its markup. */
   value?: string;
-  /** The initial password when uncontrolled. */
+  /** The initial password when uncontrolled (kept out of the markup too, server rendering included). */
   defaultValue?: string;
   /** Called with the new password on every change. */
   onValueChange?: (value: string) => void;
@@ -57,7 +58,8 @@ export interface PasswordFieldProps extends StyleProps {
 /**
  * A password input with a show/hide toggle. The toggle is a real button whose pressed state a
  * screen reader hears, and the change is announced. Paste is allowed and there is no
- * `maxlength`: both push members towards weaker passwords.
+ * `maxlength`: both push members towards weaker passwords. The password never appears in the
+ * page's markup (no `value` attribute), even while shown.
  */
 export function PasswordField(props: PasswordFieldProps) {
   const { rootProps, scopeValue, classNames } = useRoot({ component: 'PasswordField', scope: 'password-field', ...props });
@@ -97,6 +99,20 @@ function PasswordFieldInner({
   const id = idProp ?? generated;
   const errorId = `${id}-error`;
   const [password, setPassword] = useControllableState(value, defaultValue, onValueChange);
+  // React mirrors a controlled input's value into its `value` attribute, i.e. into the page's
+  // markup, where session-replay scripts, support widgets and CSS attribute selectors can read the
+  // password. So the input is left uncontrolled and the password is written to its `value`
+  // property only, after every render.
+  const ownInput = useRef<HTMLInputElement>(null);
+  // The host's `inputRef` gets the same element (set before any effect of the host runs).
+  useImperativeHandle(inputRef, () => ownInput.current as HTMLInputElement, []);
+  useIsomorphicLayoutEffect(() => {
+    const input = ownInput.current;
+    if (input && input.value !== password) input.value = password;
+  });
+  // Re-renders after a change the host does not take, so the input goes back to the host's value
+  // as a controlled input would. Batched with the change itself, so it costs no extra render.
+  const [, rendered] = useReducer((count: number) => count + 1, 0);
   const [visible, setVisible] = useControllableState(visibleProp, defaultVisible, onVisibleChange);
   // Said only after the member toggles, never on mount.
   const [announcement, setAnnouncement] = useState('');
@@ -122,12 +138,14 @@ function PasswordFieldInner({
       <div {...part('control')} data-state={state}>
         <input
           {...part('input')}
-          ref={inputRef}
+          ref={ownInput}
           id={id}
           name={name}
           type={visible ? 'text' : 'password'}
-          value={password}
-          onChange={(event) => setPassword(event.target.value)}
+          onChange={(event) => {
+            setPassword(event.target.value);
+            rendered();
+          }}
           onFocus={onFocus}
           onBlur={onBlur}
           autoComplete={autoComplete}
