@@ -1,5 +1,5 @@
 import type { i18n as I18n } from 'i18next';
-import { type ReactNode, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import {
   type PasswordPolicy,
   type ResetAdapter,
@@ -8,7 +8,7 @@ import {
   toResetError,
 } from '../core/index.js';
 import { createStrengthEstimator } from '../strength/index.js';
-import { ResetContext, type ResetContextValue, type ResetSurface, type ResetTheme } from './context.js';
+import { ResetContext, type ResetContextValue, type ResetEvent, type ResetSurface, type ResetTheme } from './context.js';
 import { useIsomorphicLayoutEffect } from './hooks/useIsomorphicLayoutEffect.js';
 import {
   type Catalogue,
@@ -54,6 +54,12 @@ export interface ResetProviderProps {
    * background (and then must match the theme).
    */
   surface?: ResetSurface;
+  /**
+   * Called with what happens in resetkit's components (steps viewed, links requested, resets
+   * succeeded or failed with their code...), for product analytics. Events never carry a
+   * password, a token or an email address.
+   */
+  onEvent?: (event: ResetEvent) => void;
   /**
    * A password field will appear soon (e.g. the member opened a reset link): start downloading
    * the strength dictionaries of the locale now, so the meter answers at the first keystroke.
@@ -112,7 +118,7 @@ function useStableJson<T>(value: T | undefined): T | undefined {
 }
 
 export function ResetProvider(props: ResetProviderProps) {
-  const { adapter, locale = 'auto', i18n, theme = 'light', surface = 'themed', preloadStrength = false, children } = props;
+  const { adapter, locale = 'auto', i18n, theme = 'light', surface = 'themed', onEvent, preloadStrength = false, children } = props;
   const messages = useStableJson(props.messages);
   const policy = useStableJson(props.policy);
   // ResetI18n lists exactly the members the i18n.ts helpers call, which take i18next's own type.
@@ -167,6 +173,13 @@ export function ResetProvider(props: ResetProviderProps) {
   const effectivePolicy = policy ?? fromAdapter?.policy ?? DEFAULT_POLICY;
   const policyReady = Boolean(policy) || !adapter.getPasswordPolicy || fromAdapter !== null;
 
+  // Stable, so an inline `onEvent` does not re-render every component below on each render.
+  const eventHandler = useRef(onEvent);
+  useEffect(() => {
+    eventHandler.current = onEvent;
+  });
+  const emit = useCallback((event: ResetEvent) => eventHandler.current?.(event), []);
+
   const pkce = useMemo(() => createPkceVerifierStore(), []);
 
   // One estimator (and so at most one worker) per provider, replaced when locale or policy change.
@@ -191,12 +204,13 @@ export function ResetProvider(props: ResetProviderProps) {
       policyReady,
       theme,
       surface,
+      onEvent: emit,
       pkce,
       strength,
     };
     // `version` stands for the strings the instance holds, which change in place.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [instance, requested, active, version, adapter, effectivePolicy, policyReady, theme, surface, pkce, strength]);
+  }, [instance, requested, active, version, adapter, effectivePolicy, policyReady, theme, surface, emit, pkce, strength]);
 
   return <ResetContext.Provider value={value}>{children}</ResetContext.Provider>;
 }

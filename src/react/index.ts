@@ -5,7 +5,7 @@
  */
 export { ResetProvider, DEFAULT_POLICY } from './ResetProvider.js';
 export type { ResetI18n, ResetProviderProps } from './ResetProvider.js';
-export type { ResetSurface, ResetTheme } from './context.js';
+export type { ResetEvent, ResetEventSource, ResetSurface, ResetTheme } from './context.js';
 export { useResetTranslation } from './hooks/useResetTranslation.js';
 export type { ResetTranslation } from './hooks/useResetTranslation.js';
 export { matchLocale, resolveLocale } from './i18n.js';

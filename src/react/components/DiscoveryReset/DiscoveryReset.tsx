@@ -1,9 +1,11 @@
 import { type FormEvent, type RefObject, useEffect, useId, useRef, useState } from 'react';
 import type { AuthResult } from '../../../core/index.js';
+import { useResetContext } from '../../context.js';
 import { useResetTranslation } from '../../hooks/useResetTranslation.js';
 import { type UseDiscoveryResetOptions, type UseDiscoveryResetResult, useDiscoveryReset } from '../../hooks/useDiscoveryReset.js';
 import { fieldOfError, isLinkError } from '../shared/errors.js';
 import type { RecoveryOptions } from '../shared/recovery.js';
+import { useFlowEvents, useLinkEvents } from '../shared/events.js';
 import { useFocusRequest, useStepFocus } from '../shared/hooks.js';
 import { type StyleProps, flag, usePart } from '../shared/parts.js';
 import { type HeadingLevel, RootProviders, ScopeProvider, useRoot, useScope } from '../shared/scope.js';
@@ -56,7 +58,8 @@ export function DiscoveryReset(props: DiscoveryResetProps) {
     organizationName: _organizationName,
     ...options
   } = props;
-  const discovery = useDiscoveryReset(options);
+  const links = useLinkEvents('discovery-reset', options.onSent);
+  const discovery = useDiscoveryReset({ ...options, onSent: links.onSent });
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   // Which half of the flow the member is in: asking for a link, or back from one. The hook's
@@ -66,6 +69,7 @@ export function DiscoveryReset(props: DiscoveryResetProps) {
 
   const view = viewOf(discovery, half);
   useStepFocus(view === 'expired' ? 'request' : view, headingRef);
+  useFlowEvents('discovery-reset', { step: view, status: discovery.status, error: discovery.error });
 
   const restart = (variant: 'start' | 'expired') => {
     setRequestVariant(variant);
@@ -119,6 +123,7 @@ export function DiscoveryReset(props: DiscoveryResetProps) {
             resendAvailableInSeconds={discovery.resendAvailableInSeconds}
             onResend={discovery.resend}
             onUseAnotherEmail={() => {
+              links.restart();
               setRequestVariant('start');
               discovery.reset();
             }}
@@ -174,6 +179,7 @@ function OrganizationsView({
   const create = allowCreate ? discovery.createOrganization : undefined;
   const onNameField = fieldOfError(discovery.error, create ? ['organizationName'] : []) === 'organizationName';
   const scope = useScope();
+  const { onEvent } = useResetContext('DiscoveryReset');
   const chosenName = discovery.organizations.find(
     (entry) => entry.organization.organizationId === discovery.selectedOrganizationId,
   )?.organization.organizationName;
@@ -196,14 +202,20 @@ function OrganizationsView({
       </ScopeProvider>
       <OrganizationPicker
         organizations={discovery.organizations}
-        onSelect={discovery.selectOrganization}
+        onSelect={(organizationId) => {
+          onEvent({ type: 'organization_chosen', component: 'discovery-reset', created: false });
+          discovery.selectOrganization(organizationId);
+        }}
         pendingOrganizationId={exchanging && !creating ? discovery.selectedOrganizationId : null}
         disabled={exchanging}
         labelledBy={headingId}
       />
       {create ? (
         <CreateOrganizationSection
-          onCreate={(organizationName) => create({ organizationName })}
+          onCreate={(organizationName) => {
+            onEvent({ type: 'organization_chosen', component: 'discovery-reset', created: true });
+            create({ organizationName });
+          }}
           pending={creating}
           disabled={exchanging}
           error={onNameField ? discovery.errorMessage : null}

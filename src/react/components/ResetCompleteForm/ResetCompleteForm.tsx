@@ -3,6 +3,7 @@ import type { AuthResult, ResetError } from '../../../core/index.js';
 import { type UseResetCompleteOptions, useResetComplete } from '../../hooks/useResetComplete.js';
 import { isLinkError } from '../shared/errors.js';
 import type { RecoveryOptions } from '../shared/recovery.js';
+import { useFlowEvents } from '../shared/events.js';
 import { useStepFocus } from '../shared/hooks.js';
 import { type StyleProps, flag } from '../shared/parts.js';
 import { type HeadingLevel, RootProviders, useRoot } from '../shared/scope.js';
@@ -55,6 +56,7 @@ export function ResetCompleteForm(props: ResetCompleteFormProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const done = complete.status === 'success' || complete.status === 'mfa_required';
   useStepFocus(done ? complete.status : 'form', headingRef);
+  useFlowEvents('reset-complete', { step: done ? 'outcome' : 'password', status: complete.status, error: complete.error });
 
   const linkError = options.method === 'email' && isLinkError(complete.error) ? complete.error : null;
   const latestOnLinkInvalid = useRef(onLinkInvalid);

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { type ResetErrorCode, isValidEmail } from '../../../core/index.js';
 import { type UseResetStartOptions, useResetStart } from '../../hooks/useResetStart.js';
+import { useFlowEvents, useLinkEvents } from '../shared/events.js';
 import { useStepFocus } from '../shared/hooks.js';
 import type { RecoveryOptions } from '../shared/recovery.js';
 import { type StyleProps, flag } from '../shared/parts.js';
@@ -43,13 +44,15 @@ export function ResetStartForm(props: ResetStartFormProps) {
     organizationName: _organizationName,
     ...options
   } = props;
-  const start = useResetStart(options);
+  const links = useLinkEvents('reset-start', options.onSent);
+  const start = useResetStart({ ...options, onSent: links.onSent });
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   // Resending from the sent screen passes through submitting (and maybe error) again: the sent
   // screen stays up until the member goes back on purpose (`reset` forgets the sent link).
   const view = start.hasSent ? 'sent' : 'request';
   useStepFocus(view, headingRef);
+  useFlowEvents('reset-start', { step: view === 'request' && variant === 'expired' ? 'expired' : view, status: start.status, error: start.error });
 
   const waitSeconds = start.error?.code === 'rate_limited' ? start.resendAvailableInSeconds : 0;
   // "Use a different email address" must show the field even when the address was known.
@@ -69,6 +72,7 @@ export function ResetStartForm(props: ResetStartFormProps) {
             resendAvailableInSeconds={start.resendAvailableInSeconds}
             onResend={start.resend}
             onUseAnotherEmail={() => {
+              links.restart();
               setChangingEmail(true);
               start.reset();
             }}
