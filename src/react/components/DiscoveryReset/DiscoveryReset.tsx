@@ -56,6 +56,8 @@ export function DiscoveryReset(props: DiscoveryResetProps) {
     supportHref: _supportHref,
     signInHref: _signInHref,
     organizationName: _organizationName,
+    layout: _layout,
+    density: _density,
     ...options
   } = props;
   const links = useLinkEvents('discovery-reset', options.onSent);

@@ -1,4 +1,4 @@
-import { type KeyboardEvent, useId, useRef } from 'react';
+import { type KeyboardEvent, useId, useRef, useState } from 'react';
 import type { DiscoveredOrganization } from '../../../core/index.js';
 import { useResetTranslation } from '../../hooks/useResetTranslation.js';
 import { type StyleProps, flag, usePart } from '../shared/parts.js';
@@ -22,7 +22,8 @@ const KEYS = ['ArrowDown', 'ArrowUp', 'Home', 'End'];
 
 /**
  * The member's organizations, one button each: its name, the membership type and whether it
- * asks for a second factor. Tab or the arrow keys move between them; Enter or Space chooses.
+ * asks for a second factor. The list is one Tab stop (the last organization focused); the arrow
+ * keys, Home and End move between them; Enter or Space chooses.
  */
 export function OrganizationPicker(props: OrganizationPickerProps) {
   const { rootProps, scopeValue, classNames } = useRoot({ component: 'OrganizationPicker', scope: 'organization-picker', ...props });
@@ -45,6 +46,7 @@ function OrganizationList({
   const part = usePart();
   const id = useId();
   const listRef = useRef<HTMLUListElement>(null);
+  const [active, setActive] = useState(0);
 
   if (organizations.length === 0) {
     return (
@@ -97,6 +99,9 @@ function OrganizationList({
               aria-describedby={mfa ? `${membershipId} ${mfaId}` : membershipId}
               // aria-disabled, not disabled: a disabled button would drop focus while it spins.
               aria-disabled={inert || undefined}
+              // Roving tab stop: Tab leaves the list instead of visiting every organization.
+              tabIndex={index === Math.min(active, organizations.length - 1) ? 0 : -1}
+              onFocus={() => setActive(index)}
               data-pending={flag(pending)}
               data-disabled={flag(inert)}
               onClick={() => {

@@ -50,6 +50,8 @@ export function ResetCompleteForm(props: ResetCompleteFormProps) {
     supportHref: _supportHref,
     signInHref: _signInHref,
     organizationName: _organizationName,
+    layout: _layout,
+    density: _density,
     ...options
   } = props;
   const complete = useResetComplete(options);

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 import type { AuthResult, ResetErrorCode } from '../../../core/index.js';
 import type { ResetLinkOptions } from '../../hooks/sendResetLink.js';
 import { useResetToken } from '../../hooks/useResetToken.js';
@@ -7,7 +7,7 @@ import { ResetCompleteForm } from '../ResetCompleteForm/ResetCompleteForm.js';
 import { ResetStartForm } from '../ResetStartForm/ResetStartForm.js';
 import { DEFAULT_CONTINUE_HREF } from '../shared/views/OutcomeView.js';
 import { useLinkAddress } from '../shared/hooks.js';
-import type { StyleProps } from '../shared/parts.js';
+import { type StyleProps, usePart } from '../shared/parts.js';
 import type { RecoveryOptions } from '../shared/recovery.js';
 import { type HeadingLevel, RootProviders, useRoot } from '../shared/scope.js';
 
@@ -56,6 +56,10 @@ export interface ResetFlowProps extends ResetLinkOptions, StyleProps, RecoveryOp
   continueHref?: string;
   /** Level of the screen headings (default 2, or one below an enclosing `ResetDialog`'s title). */
   headingLevel?: HeadingLevel;
+  /** Above every screen: the host's logo or brand. */
+  header?: ReactNode;
+  /** Below every screen: e.g. a "Back to sign in" link. */
+  footer?: ReactNode;
 }
 
 type Route = 'request' | 'complete' | 'discovery' | 'expired';
@@ -86,6 +90,10 @@ export function ResetFlow(props: ResetFlowProps) {
     supportHref: _supportHref,
     signInHref: _signInHref,
     organizationName: _organizationName,
+    layout: _layout,
+    density: _density,
+    header,
+    footer,
     ...linkOptions
   } = props;
   const { token, tokenType, ready } = useResetToken(tokenUrl === undefined ? {} : { url: tokenUrl });
@@ -136,6 +144,7 @@ export function ResetFlow(props: ResetFlowProps) {
   return (
     <div {...rootProps} ref={rootRef} data-state={route} aria-busy={route === 'pending' || undefined}>
       <RootProviders scope={scopeValue} classNames={classNames}>
+        {header ? <Slot name="slot-header">{header}</Slot> : null}
         {route === 'pending' ? null : route === 'complete' && token ? (
           <ResetCompleteForm
             method="email"
@@ -176,7 +185,13 @@ export function ResetFlow(props: ResetFlowProps) {
             key={route === 'expired' ? 'expired' : (linkAddress.restored ?? '')}
           />
         )}
+        {footer ? <Slot name="slot-footer">{footer}</Slot> : null}
       </RootProviders>
     </div>
   );
+}
+
+function Slot({ name, children }: { name: 'slot-header' | 'slot-footer'; children: ReactNode }) {
+  const part = usePart();
+  return <div {...part(name)}>{children}</div>;
 }

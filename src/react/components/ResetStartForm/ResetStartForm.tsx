@@ -42,6 +42,8 @@ export function ResetStartForm(props: ResetStartFormProps) {
     supportHref: _supportHref,
     signInHref: _signInHref,
     organizationName: _organizationName,
+    layout: _layout,
+    density: _density,
     ...options
   } = props;
   const links = useLinkEvents('reset-start', options.onSent);

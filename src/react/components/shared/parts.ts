@@ -61,7 +61,9 @@ export type Part =
   | 'header'
   | 'title'
   | 'close'
-  | 'body';
+  | 'body'
+  | 'slot-header'
+  | 'slot-footer';
 
 /**
  * Classes for inner parts, keyed by `data-part`. They apply to every element of that part inside
@@ -76,6 +78,10 @@ export interface StyleProps {
   className?: string;
   /** Classes of inner parts, keyed by their `data-part`; inherited by nested resetkit components. */
   classNames?: PartClassNames;
+  /** `plain` (default): a bare column on the page; `card`: a raised, bordered panel. Outermost component only. */
+  layout?: 'plain' | 'card';
+  /** `comfortable` (default) or `compact` spacing and control heights. Outermost component only. */
+  density?: 'comfortable' | 'compact';
 }
 
 export function cx(...classes: (string | false | null | undefined)[]): string | undefined {

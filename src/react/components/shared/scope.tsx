@@ -41,7 +41,18 @@ export interface RootOptions extends StyleProps, RecoveryOptions {
  * What every styled component's root needs: its data attributes, its class, and the providers
  * that hand theme, heading level and part classes down to the parts inside.
  */
-export function useRoot({ component, scope, className, classNames, headingLevel, supportHref, signInHref, organizationName }: RootOptions) {
+export function useRoot({
+  component,
+  scope,
+  className,
+  classNames,
+  headingLevel,
+  supportHref,
+  signInHref,
+  organizationName,
+  layout,
+  density,
+}: RootOptions) {
   // Read first, so a component outside `<ResetProvider>` is named in the error.
   const { theme, surface, stringsLocale } = useResetContext(component);
   const parent = useScope();
@@ -55,6 +66,8 @@ export function useRoot({ component, scope, className, classNames, headingLevel,
     // The outermost root paints the surface (unless the host owns it), so the theme's text colour
     // always lands on the theme's own background.
     'data-surface': parent.themed ? undefined : surface,
+    'data-layout': parent.themed ? undefined : (layout ?? 'plain'),
+    'data-density': parent.themed ? undefined : (density ?? 'comfortable'),
     // Screen readers pick their voice from `lang`: resetkit's locale may differ from the page's.
     lang: parent.themed ? undefined : stringsLocale,
     className: cx(merged.root, className),
