@@ -1,0 +1,4 @@
+// The engine against zxcvbn-ts 4.2 in 'en' (the suite is in differential.ts).
+import { describeDifferential } from './differential.js';
+
+describeDifferential('en');
