@@ -76,7 +76,8 @@ export const describeDifferential = (locale: ResetLocale) => describe(`the engin
     expect(mismatches, describeMismatches(locale, mismatches, lines.length)).toEqual([]);
     // Every kind of the corpus, and typed prefixes, are there.
     expect(new Set(lines.map((line) => line.kind)).size).toBe(14);
-  });
+    // A few seconds for 9,000 estimates; more on a loaded machine.
+  }, 60_000);
 
   it('answers every typed prefix in one typing session exactly as zxcvbn-ts did', () => {
     const mismatches: Mismatch[] = [];
@@ -89,7 +90,7 @@ export const describeDifferential = (locale: ResetLocale) => describe(`the engin
     }
     expect(typed.length).toBeGreaterThan(500);
     expect(mismatches, describeMismatches(locale, mismatches, typed.length)).toEqual([]);
-  });
+  }, 60_000);
 
   it(`answers a fresh random sample as zxcvbn-ts does live (seed ${LIVE_SEED})`, () => {
     // The very objects the engine reads; the engine only types them more loosely.
