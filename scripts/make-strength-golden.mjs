@@ -37,6 +37,11 @@ try {
   const golden = await runner.import('./test/strength/golden.ts');
   const { corpus, typedPrefixes } = await runner.import('./test/strength/corpus.ts');
   const { loadEngineData } = await runner.import('./src/strength/data.ts');
+  // zxcvbn-ts scores dates against the year its module loads in; the tests replay that year.
+  const year = new Date().getFullYear();
+  if (year !== golden.GOLDEN.referenceYear) {
+    throw new Error(`It is ${year}: set GOLDEN.referenceYear in test/strength/golden.ts to ${year}, then regenerate every locale.`);
+  }
   const { ZxcvbnFactory } = await import('@zxcvbn-ts/core');
   const packs = {
     en: (await runner.import('./src/strength/packs/en.ts')).pack,

@@ -5,6 +5,8 @@
 // prefix of 200 typed ones, in all four locales, made by scripts/make-strength-golden.mjs) and, on
 // every run, against zxcvbn-ts itself on a fresh random sample. The engine reads the data the
 // estimator ships (loadEngineData) with the packs' own translations, as zxcvbn-ts does.
+// First: the modules below read the year when they load (golden-clock.ts).
+import { releaseGoldenClock } from './golden-clock.js';
 import { readFileSync } from 'node:fs';
 import { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -26,6 +28,8 @@ import {
   type Encoded,
   type GoldenLine,
 } from './golden.js';
+
+releaseGoldenClock();
 
 const PACKS = { en, es, fr, 'pt-br': ptBr } as const;
 /** Passwords per locale checked live against zxcvbn-ts, and their longest length (zxcvbn-ts is slow). */
