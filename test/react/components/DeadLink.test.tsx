@@ -74,3 +74,12 @@ describe("ResetFlow's dead links", () => {
     getItem.mockRestore();
   });
 });
+
+describe("ResetFlow's request screen", () => {
+  it('is never prefilled from storage: only a dead link uses the remembered address', async () => {
+    window.sessionStorage.setItem('resetkit:link-address', 'ada@acme.test');
+    renderWithProvider(<ResetFlow organizationId={ACME} />);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.getByRole('textbox', { name: 'Work email' })).toHaveValue('');
+  });
+});

@@ -25,8 +25,9 @@ export interface ResetFlowProps extends ResetLinkOptions, StyleProps, RecoveryOp
   loginRedirectUrl?: string;
   /**
    * The member's address when the app knows it: prefilled, and a dead link is replaced in one
-   * click. Without it, the flow uses the address this tab last asked a link for (kept in
-   * sessionStorage, the address only, forgotten once the reset succeeds).
+   * click. Without it, a dead link's screen uses the address this tab last asked a link for
+   * (kept in sessionStorage, the address only, forgotten once the reset succeeds); the request
+   * screen is never prefilled from storage.
    */
   emailAddress?: string;
   /**
@@ -166,7 +167,7 @@ export function ResetFlow(props: ResetFlowProps) {
             {...cooldown}
             discoveryRedirectUrl={discoveryRedirectUrl}
             token={token ?? undefined}
-            defaultEmail={knownAddress}
+            defaultEmail={token ? knownAddress : emailAddress}
             onSent={({ email }) => linkAddress.remember(email)}
             onSuccess={finish}
             onMfaRequired={finish}
@@ -179,10 +180,9 @@ export function ResetFlow(props: ResetFlowProps) {
             {...(discovery ? { discovery: true, discoveryRedirectUrl } : { organizationId, loginRedirectUrl })}
             variant={route === 'expired' ? 'expired' : 'start'}
             {...(deadLink ? { deadLinkReason: deadLink } : {})}
-            defaultEmail={knownAddress}
+            defaultEmail={route === 'expired' ? knownAddress : emailAddress}
             onSent={({ email }) => linkAddress.remember(email)}
-            // The remembered address arrives after mount (storage is read then): start again with it.
-            key={route === 'expired' ? 'expired' : (linkAddress.restored ?? '')}
+            key={route}
           />
         )}
         {footer ? <Slot name="slot-footer">{footer}</Slot> : null}

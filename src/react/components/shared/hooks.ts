@@ -29,21 +29,12 @@ const ADDRESS_KEY = 'resetkit:link-address';
  * opened later in the tab is replaced in one click. Only the address, never a token; read after
  * mount (nothing touches storage during a server render); `forget` once the reset succeeded.
  */
-export function useLinkAddress(): {
-  address: string | null;
-  /** What storage held at mount: changes once, when it has been read. */
-  restored: string | null;
-  remember: (address: string) => void;
-  forget: () => void;
-} {
+export function useLinkAddress(): { address: string | null; remember: (address: string) => void; forget: () => void } {
   const [address, setAddress] = useState<string | null>(null);
-  const [restored, setRestored] = useState<string | null>(null);
   useEffect(() => {
     const stored = readSession(ADDRESS_KEY);
-    if (!stored) return;
     // eslint-disable-next-line react-hooks/set-state-in-effect -- storage is only readable after mount
-    setRestored(stored);
-    setAddress(stored);
+    if (stored) setAddress(stored);
   }, []);
   const remember = useCallback((next: string) => {
     writeSession(ADDRESS_KEY, next);
@@ -53,7 +44,7 @@ export function useLinkAddress(): {
     writeSession(ADDRESS_KEY, null);
     setAddress(null);
   }, []);
-  return { address, restored, remember, forget };
+  return { address, remember, forget };
 }
 
 // Storage can be missing or refuse (privacy modes, sandboxed frames): then nothing is remembered.
