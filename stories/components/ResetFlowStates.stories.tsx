@@ -17,11 +17,6 @@ const meta = {
   title: 'Components/ResetFlow/States',
   component: ResetFlow,
   args: { organizationId: ACME },
-  parameters: {
-    // The docs page shows each state as its play function leaves it, not as a blank form: each
-    // story runs in a frame of its own, where its play function runs as on its own page.
-    docs: { story: { inline: false, height: '560px' } },
-  },
   render: (args, { loaded }) => <ResetFlow {...args} {...((loaded as Partial<LinkLoaded>).link ? { tokenUrl: (loaded as LinkLoaded).link } : {})} />,
 } satisfies Meta<typeof ResetFlow>;
 
@@ -59,34 +54,36 @@ async function alertShown(canvasElement: HTMLElement) {
 export const RequestLink: Story = { parameters: { screen: ['start.title', 'start.submit'] satisfies ScreenParameter } };
 
 export const Sent: Story = {
-  parameters: { screen: ['sent.title', { selector: '[data-scope="reset-start"][data-state="sent"]' }] satisfies ScreenParameter },
-  play: async ({ canvasElement }) => {
+  parameters: { screen: ['sent.title'] satisfies ScreenParameter },
+  play: async ({ canvasElement, globals }) => {
+    const t = await storyStrings(globals);
     const canvas = within(canvasElement);
-    await userEvent.type(canvas.getByRole('textbox'), 'ada@acme.test{Enter}');
-    await waitFor(() => expect(canvasElement.querySelector('[data-scope="reset-start"]')).toHaveAttribute('data-state', 'sent'), {
-      timeout: 5000,
-    });
+    await userEvent.type(await canvas.findByLabelText(t('fields.email')), 'ada@acme.test{Enter}');
+    await canvas.findByRole('heading', { name: t('sent.title') }, { timeout: 5000 });
   },
 };
 
 export const InvalidEmail: Story = {
   parameters: { screen: ['validation.emailInvalid', { selector: 'input[aria-invalid="true"]' }] satisfies ScreenParameter },
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
-    await userEvent.type(canvas.getByRole('textbox'), 'ada@acme{Enter}');
-    await waitFor(() => expect(canvas.getByRole('textbox')).toHaveAttribute('aria-invalid', 'true'));
+  play: async ({ canvasElement, globals }) => {
+    const t = await storyStrings(globals);
+    const email = await within(canvasElement).findByLabelText(t('fields.email'));
+    await userEvent.type(email, 'ada@acme{Enter}');
+    await waitFor(() => expect(email).toHaveAttribute('aria-invalid', 'true'));
   },
 };
 
 export const RateLimited: Story = {
   parameters: {
-    resetkit: { prepare: (adapter: LinkLoaded['adapter']) => adapter.failNext('rate_limited', { retryAfterSeconds: 45 }) },
-    screen: [{ selector: '[role="alert"][data-code="rate_limited"] [role="timer"]' }] satisfies ScreenParameter,
+    resetkit: { prepare: (adapter: LinkLoaded['adapter']) => adapter.failNext('rate_limited', { retryAfterSeconds: 45, operation: 'resetByEmailStart' }) },
+    screen: [{ selector: '[role="timer"]' }] satisfies ScreenParameter,
   },
-  play: async ({ canvasElement }) => {
-    await userEvent.type(within(canvasElement).getByRole('textbox'), 'ada@acme.test{Enter}');
-    const alert = await alertShown(canvasElement);
-    await expect(within(alert).getByRole('timer')).toHaveTextContent(/4[0-5]/);
+  play: async ({ canvasElement, globals }) => {
+    const t = await storyStrings(globals);
+    await userEvent.type(await within(canvasElement).findByLabelText(t('fields.email')), 'ada@acme.test{Enter}');
+    const timer = await within(canvasElement).findByRole('timer', {}, { timeout: 8000 });
+    await expect(timer).toHaveTextContent(/4[0-5]/);
+    await expect(timer).toHaveTextContent(t('rateLimit.wait', { count: Number(/\d+/.exec(timer.textContent ?? '')?.[0]) }));
   },
 };
 
@@ -119,7 +116,7 @@ export const BreachedPassword: Story = {
 /** A link past its 30 minutes: the flow offers a new one in one click. */
 export const ExpiredLink: Story = {
   loaders: [orgLink((_adapter, _token, clock) => clock.advance(31 * 60_000))],
-  parameters: { screen: ['expired.title', flowIn('expired')] satisfies ScreenParameter },
+  parameters: { screen: ['expired.expiredTitle', flowIn('expired')] satisfies ScreenParameter },
   play: async (context) => {
     const { canvasElement } = context;
     await submitNewPassword(context);
@@ -132,7 +129,7 @@ export const ExpiredLink: Story = {
 /** A link that was already used. */
 export const UsedLink: Story = {
   loaders: [orgLink(async (adapter, token) => void (await adapter.resetByEmail({ passwordResetToken: token, password: STRONG })))],
-  parameters: { screen: ['expired.title', flowIn('expired')] satisfies ScreenParameter },
+  parameters: { screen: ['expired.usedTitle', flowIn('expired')] satisfies ScreenParameter },
   play: async (context) => {
     const { canvasElement } = context;
     await submitNewPassword(context, `${STRONG}-again`);
@@ -256,7 +253,7 @@ export const SaveFailsLockedOut = failingSave(SAVE_FAILURES[3]!);
 export const SaveFailsPkceMismatch: Story = {
   name: 'Save fails: pkce_mismatch',
   loaders: [orgLink((adapter) => adapter.failNext('pkce_mismatch', { operation: 'resetByEmail' }))],
-  parameters: { screen: ['expired.title', 'expired.requestNew', flowIn('expired')] satisfies ScreenParameter },
+  parameters: { screen: ['expired.otherBrowserTitle', flowIn('expired')] satisfies ScreenParameter },
   play: async (context) => {
     await submitNewPassword(context);
     await waitFor(() => expect(context.canvasElement.querySelector('[data-scope="reset-flow"]')).toHaveAttribute('data-state', 'expired'), {

@@ -26,7 +26,7 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 export const Default: Story = {
-  parameters: { screen: ['sent.title', { selector: '[data-scope="reset-start"][data-state="sent"]' }] satisfies ScreenParameter },
+  parameters: { screen: ['sent.title'] satisfies ScreenParameter },
   play: async ({ canvasElement, globals }) => {
     const t = await storyStrings(globals);
     const canvas = within(canvasElement);
@@ -48,7 +48,7 @@ export const InvalidAddress: Story = {
 
 export const RateLimited: Story = {
   parameters: {
-    resetkit: { prepare: (adapter) => adapter.failNext('rate_limited', { retryAfterSeconds: 45 }) } satisfies ResetkitParameters,
+    resetkit: { prepare: (adapter) => adapter.failNext('rate_limited', { retryAfterSeconds: 45, operation: 'resetByEmailStart' }) } satisfies ResetkitParameters,
     screen: [{ selector: '[role="alert"][data-code="rate_limited"] [role="timer"]' }] satisfies ScreenParameter,
   },
   play: async ({ canvasElement, globals }) => {
@@ -62,7 +62,7 @@ export const RateLimited: Story = {
 
 export const ExpiredLinkOneClick: Story = {
   args: { variant: 'expired', defaultEmail: 'ada@acme.test' },
-  parameters: { screen: ['expired.title', 'expired.requestNew'] satisfies ScreenParameter },
+  parameters: { screen: ['expired.title', { key: 'expired.requestNewTo', values: { email: 'ada@acme.test' } }] satisfies ScreenParameter },
 };
 
 /** The dark theme, with an error showing: axe checks its contrast in the browser. */

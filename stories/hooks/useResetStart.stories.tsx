@@ -71,7 +71,7 @@ export const UnknownAddressLooksSent: Story = {
 
 export const RateLimited: Story = {
   parameters: {
-    resetkit: { prepare: (adapter: MemoryAdapter) => adapter.failNext('rate_limited', { retryAfterSeconds: 42 }) },
+    resetkit: { prepare: (adapter: MemoryAdapter) => adapter.failNext('rate_limited', { retryAfterSeconds: 42, operation: 'resetByEmailStart' }) },
     screen: [{ text: '"status": "error"' }, 'errors.rate_limited'] satisfies ScreenParameter,
   },
   play: async ({ canvasElement }) => {
