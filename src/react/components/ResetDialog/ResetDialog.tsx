@@ -3,7 +3,7 @@ import { type ReactNode, isValidElement, useId, useMemo } from 'react';
 import { useResetTranslation } from '../../hooks/useResetTranslation.js';
 import { useResetTheme } from '../../hooks/useResetTheme.js';
 import { useControllableState } from '../shared/hooks.js';
-import { ClassNamesProvider, type StyleProps, cx, useMergedClassNames } from '../shared/parts.js';
+import { ClassNamesProvider, type StyleProps, cx, flag, useMergedClassNames } from '../shared/parts.js';
 import { ScopeProvider, type ScopeValue, useScope } from '../shared/scope.js';
 
 export interface ResetDialogProps extends StyleProps {
@@ -82,6 +82,7 @@ export function ResetDialog({
           data-part="content"
           data-rk-theme={theme}
           lang={stringsLocale}
+          data-titled={flag(hasTitle)}
           className={cx(classNames.content, className)}
           // Radix names the dialog after its Title when there is one; only override it without.
           {...(hasTitle ? {} : { 'aria-labelledby': labelId })}
