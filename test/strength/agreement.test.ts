@@ -2,7 +2,7 @@
 // options of its README (common + language dictionaries, keyboard graphs), built here from the
 // packages' index modules, independently of resetkit's piecewise loading, and given the feedback
 // strings the estimator shows (resetkit's own tips where a locale has them, else the pack's).
-// test/strength/differential.test.ts holds the engine itself to zxcvbn-ts on a large corpus.
+// test/strength/differential.ts holds the engine itself to zxcvbn-ts on a large corpus.
 import { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import * as common from '@zxcvbn-ts/language-common';
 import * as en from '@zxcvbn-ts/language-en';

@@ -1,6 +1,6 @@
 // The golden file of the strength differential test: what it holds, how values survive JSON, and
 // how two answers are compared. Shared by scripts/make-strength-golden.mjs (which writes it with
-// zxcvbn-ts) and test/strength/differential.test.ts (which holds resetkit's engine to it).
+// zxcvbn-ts) and test/strength/differential.ts (which holds resetkit's engine to it).
 import { readFileSync } from 'node:fs';
 import { brotliDecompressSync } from 'node:zlib';
 import type { ResetLocale } from '../../src/core/index.js';
