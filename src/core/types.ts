@@ -111,6 +111,8 @@ export interface Organization {
   organizationName: string;
   organizationSlug?: string;
   mfaPolicy?: 'OPTIONAL' | 'REQUIRED_FOR_ALL';
+  /** The organization's logo (the backend's `organization_logo_url`), shown in the organization picker. */
+  organizationLogoUrl?: string;
 }
 
 export interface Member {

@@ -202,6 +202,7 @@ export function decodeOrganization(wire: unknown): Organization | undefined {
   if (organizationId === undefined) return undefined;
   const organization: Organization = { organizationId, organizationName: text(wire.organization_name) ?? '' };
   assign(organization, 'organizationSlug', text(wire.organization_slug));
+  assign(organization, 'organizationLogoUrl', text(wire.organization_logo_url));
   if (wire.mfa_policy === 'OPTIONAL' || wire.mfa_policy === 'REQUIRED_FOR_ALL') organization.mfaPolicy = wire.mfa_policy;
   return organization;
 }
@@ -360,6 +361,7 @@ export function encodeOrganization(organization: Organization): WireObject {
     organization_name: organization.organizationName,
     organization_slug: organization.organizationSlug ?? '',
     mfa_policy: organization.mfaPolicy ?? 'OPTIONAL',
+    organization_logo_url: organization.organizationLogoUrl ?? '',
   });
 }
 

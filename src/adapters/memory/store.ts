@@ -14,6 +14,8 @@ export interface MemoryOrganizationSeed {
   slug?: string;
   /** `REQUIRED_FOR_ALL` makes every member complete MFA after a reset (default `OPTIONAL`). */
   mfaPolicy?: 'OPTIONAL' | 'REQUIRED_FOR_ALL';
+  /** The organization's logo, an https URL (the backend's `organization_logo_url`). */
+  logoUrl?: string;
   /**
    * Email domains whose owners may join by themselves: discovery lists the organization as
    * `eligible_to_join_by_email_domain` to such an address, and exchanging into it creates the member.
@@ -46,6 +48,7 @@ export interface OrganizationRecord {
   readonly slug: string;
   readonly mfaPolicy: 'OPTIONAL' | 'REQUIRED_FOR_ALL';
   readonly emailAllowedDomains: readonly string[];
+  readonly logoUrl?: string;
 }
 
 export interface MemberRecord {
@@ -89,6 +92,7 @@ export function toPublicOrganization(org: OrganizationRecord): Organization {
     organizationName: org.name,
     organizationSlug: org.slug,
     mfaPolicy: org.mfaPolicy,
+    ...(org.logoUrl ? { organizationLogoUrl: org.logoUrl } : {}),
   };
 }
 
@@ -156,6 +160,7 @@ export class Store {
       slug,
       mfaPolicy: seed.mfaPolicy ?? 'OPTIONAL',
       emailAllowedDomains: (seed.emailAllowedDomains ?? []).map((domain) => domain.toLowerCase()),
+      ...(seed.logoUrl ? { logoUrl: seed.logoUrl } : {}),
     };
     this.organizations.set(record.organizationId, record);
     return record;

@@ -80,7 +80,7 @@ function OrganizationList({
       onKeyDown={moveFocus}
     >
       {organizations.map((entry, index) => {
-        const { organizationId, organizationName } = entry.organization;
+        const { organizationId, organizationName, organizationLogoUrl } = entry.organization;
         const pending = pendingOrganizationId === organizationId;
         const membershipId = `${id}-${index}-membership`;
         const mfaId = `${id}-${index}-mfa`;
@@ -108,6 +108,7 @@ function OrganizationList({
                 if (!inert) onSelect(organizationId);
               }}
             >
+              <OrganizationAvatar name={organizationName} logoUrl={organizationLogoUrl} />
               <span {...part('organization-name')}>{organizationName}</span>
             </button>
             <span {...part('membership')} id={membershipId}>
@@ -129,4 +130,34 @@ function OrganizationList({
       })}
     </ul>
   );
+}
+
+/**
+ * The organization's logo when the backend gives an https one, else its initial. Decorative: the
+ * name beside it says the same. Any other scheme (javascript:, data:, http:) is not loaded.
+ */
+function OrganizationAvatar({ name, logoUrl }: { name: string; logoUrl: string | undefined }) {
+  const part = usePart();
+  const logo = httpsUrl(logoUrl);
+  return (
+    <span {...part('organization-avatar')} aria-hidden="true" data-logo={flag(logo !== undefined)}>
+      {logo ? <img src={logo} alt="" width={32} height={32} loading="lazy" referrerPolicy="no-referrer" /> : initialOf(name)}
+    </span>
+  );
+}
+
+function httpsUrl(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The first character a reader sees (a whole emoji or accented letter), upper-cased. */
+function initialOf(name: string): string {
+  const first = name.trim().match(/^\P{M}\p{M}*/u)?.[0] ?? '';
+  return first.toLocaleUpperCase();
 }

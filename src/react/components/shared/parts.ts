@@ -50,6 +50,7 @@ export type Part =
   | 'organization'
   | 'organization-button'
   | 'organization-name'
+  | 'organization-avatar'
   | 'membership'
   | 'badge'
   | 'section'
