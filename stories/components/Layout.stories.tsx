@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
-import { ResetFlow, StrengthMeter } from '../../src/react/components/index.js';
+import { ResetCompleteForm, ResetFlow, StrengthMeter } from '../../src/react/components/index.js';
 import type { ScreenParameter } from '../support/screen.js';
 
 const ACME = 'organization-demo-acme';
@@ -39,4 +39,10 @@ export const Compact: Story = {
 export const SegmentedMeter: StoryObj<typeof StrengthMeter> = {
   render: () => <StrengthMeter password="violet-Harbor" variant="segmented" />,
   parameters: { screen: [{ selector: '[data-part="meter"][data-variant="segmented"] [data-part="meter-segment"][data-filled]' }] satisfies ScreenParameter },
+};
+
+/** `meterVariant` on a form (or a flow) reaches the meter inside it. */
+export const SegmentedMeterInAForm: StoryObj<typeof ResetCompleteForm> = {
+  render: () => <ResetCompleteForm method="email" token="story-link-token" layout="card" meterVariant="segmented" />,
+  parameters: { screen: ['complete.title', { selector: '[data-scope="strength-meter"][data-variant="segmented"]' }] satisfies ScreenParameter },
 };

@@ -2,7 +2,7 @@ import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { useResetTranslation } from '../../hooks/useResetTranslation.js';
 import { type PasswordStrength, usePasswordStrength } from '../../hooks/usePasswordStrength.js';
 import { type StyleProps, flag, usePart } from '../shared/parts.js';
-import { RootProviders, useRoot } from '../shared/scope.js';
+import { RootProviders, useRoot, useScope } from '../shared/scope.js';
 import { Announcer, VisuallyHidden } from '../shared/ui.js';
 
 export interface StrengthMeterProps extends StyleProps {
@@ -24,7 +24,7 @@ export interface StrengthMeterProps extends StyleProps {
    * verdict says so in the error style, whatever the estimate says, until the password changes.
    */
   rejected?: 'weak' | 'breached';
-  /** Segments instead of one continuous bar (default `bar`). */
+  /** Segments instead of one continuous bar. Default: the `meterVariant` of an enclosing resetkit component, else `bar`. */
   variant?: 'bar' | 'segmented';
 }
 
@@ -60,9 +60,11 @@ function StrengthMeterInner({
   id: idProp,
   announceDelayMs = DEFAULT_ANNOUNCE_DELAY_MS,
   rejected,
-  variant = 'bar',
+  variant: variantProp,
 }: StrengthMeterProps & { rootProps: ReturnType<typeof useRoot>['rootProps'] }) {
   const { t } = useResetTranslation();
+  const inherited = useScope().meterVariant;
+  const variant = variantProp ?? inherited ?? 'bar';
   const part = usePart();
   const generated = useId();
   const id = idProp ?? generated;

@@ -83,6 +83,12 @@ export interface StyleProps {
   layout?: 'plain' | 'card';
   /** `comfortable` (default) or `compact` spacing and control heights. Outermost component only. */
   density?: 'comfortable' | 'compact';
+  /**
+   * How the strength meters inside draw the score: `bar` (default), one bar that fills, or
+   * `segmented`, four steps. Inherited by nested resetkit components; a `StrengthMeter`'s own
+   * `variant` wins.
+   */
+  meterVariant?: 'bar' | 'segmented';
 }
 
 export function cx(...classes: (string | false | null | undefined)[]): string | undefined {

@@ -17,6 +17,8 @@ interface ScopeValue {
   labelId?: string;
   /** Where errors lead when the screen cannot help: a component's own options over its ancestors'. */
   recovery: RecoveryOptions;
+  /** How strength meters below draw the score, when a root chose it. */
+  meterVariant?: 'bar' | 'segmented';
 }
 
 const ScopeContext = createContext<ScopeValue>({ themed: false, headingLevel: 2, recovery: {} });
@@ -52,6 +54,7 @@ export function useRoot({
   organizationName,
   layout,
   density,
+  meterVariant,
 }: RootOptions) {
   // Read first, so a component outside `<ResetProvider>` is named in the error.
   const { theme, surface, stringsLocale } = useResetContext(component);
@@ -83,9 +86,16 @@ export function useRoot({
     }),
     [inherited, supportHref, signInHref, organizationName],
   );
+  const variant = meterVariant ?? parent.meterVariant;
   const scopeValue = useMemo<ScopeValue>(
-    () => ({ themed: true, headingLevel: level, recovery, ...(parent.labelId ? { labelId: parent.labelId } : {}) }),
-    [level, parent.labelId, recovery],
+    () => ({
+      themed: true,
+      headingLevel: level,
+      recovery,
+      ...(parent.labelId ? { labelId: parent.labelId } : {}),
+      ...(variant ? { meterVariant: variant } : {}),
+    }),
+    [level, parent.labelId, recovery, variant],
   );
   return { rootProps, scopeValue, classNames: merged };
 }
