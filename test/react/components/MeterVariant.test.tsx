@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { ResetCompleteForm, StrengthMeter } from '../../../src/react/components/index.js';
-import { renderWithProvider } from './render.js';
+import { screen, waitFor } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { ResetCompleteForm, ResetStartForm, StrengthMeter } from '../../../src/react/components/index.js';
+import { ACME, renderWithProvider } from './render.js';
 
 const meter = (container: HTMLElement) => container.querySelector('[data-scope="strength-meter"]');
 
@@ -21,4 +22,17 @@ describe('meterVariant', () => {
     const { container } = renderWithProvider(<StrengthMeter password="" meterVariant="segmented" variant="bar" />);
     expect(meter(container)).toHaveAttribute('data-variant', 'bar');
   });
+});
+
+it('presentation options stay with the root: none reaches the backend', async () => {
+  const { user, adapter } = renderWithProvider(
+    <ResetStartForm organizationId={ACME} layout="card" density="compact" meterVariant="segmented" supportHref="/support" />,
+  );
+  const start = vi.spyOn(adapter, 'resetByEmailStart');
+  await user.type(screen.getByLabelText('Work email'), 'ada@acme.test');
+  await user.click(screen.getByRole('button', { name: 'Email me a reset link' }));
+  await waitFor(() => expect(start).toHaveBeenCalledTimes(1));
+  const request = start.mock.calls[0]![0] as unknown as Record<string, unknown>;
+  for (const key of ['layout', 'density', 'meterVariant', 'supportHref', 'className', 'classNames']) expect(request).not.toHaveProperty(key);
+  expect(request).toMatchObject({ organizationId: ACME, emailAddress: 'ada@acme.test' });
 });

@@ -8,7 +8,7 @@ import type { RecoveryOptions } from '../shared/recovery.js';
 import { useFlowEvents, useLinkEvents } from '../shared/events.js';
 import { useFocusRequest, useStepFocus } from '../shared/hooks.js';
 import { type StyleProps, flag, usePart } from '../shared/parts.js';
-import { type HeadingLevel, RootProviders, ScopeProvider, useRoot, useScope } from '../shared/scope.js';
+import { type HeadingLevel, RootProviders, ScopeProvider, useRoot, useScope, withoutRootOptions } from '../shared/scope.js';
 import { ActionButton, Announcer, Description, FormAlert, Heading, SectionHeading, TextField } from '../shared/ui.js';
 import { NewPasswordView } from '../shared/views/NewPasswordView.js';
 import { OutcomeView } from '../shared/views/OutcomeView.js';
@@ -50,16 +50,9 @@ export function DiscoveryReset(props: DiscoveryResetProps) {
     onContinue,
     continueHref,
     showStrength = true,
-    className: _className,
-    classNames: _classNames,
-    headingLevel: _level,
-    supportHref: _supportHref,
-    signInHref: _signInHref,
-    organizationName: _organizationName,
-    layout: _layout,
-    density: _density,
-    ...options
+    ...rest
   } = props;
+  const options = withoutRootOptions(rest);
   const links = useLinkEvents('discovery-reset', options.onSent);
   const discovery = useDiscoveryReset({ ...options, onSent: links.onSent });
   const headingRef = useRef<HTMLHeadingElement>(null);

@@ -6,7 +6,7 @@ import type { RecoveryOptions } from '../shared/recovery.js';
 import { useFlowEvents } from '../shared/events.js';
 import { useStepFocus } from '../shared/hooks.js';
 import { type StyleProps, flag } from '../shared/parts.js';
-import { type HeadingLevel, RootProviders, useRoot } from '../shared/scope.js';
+import { type HeadingLevel, RootProviders, useRoot, withoutRootOptions } from '../shared/scope.js';
 import { NewPasswordView } from '../shared/views/NewPasswordView.js';
 import { OutcomeView } from '../shared/views/OutcomeView.js';
 
@@ -44,16 +44,9 @@ export function ResetCompleteForm(props: ResetCompleteFormProps) {
     continueHref,
     showStrength = true,
     userInputs,
-    className: _className,
-    classNames: _classNames,
-    headingLevel: _level,
-    supportHref: _supportHref,
-    signInHref: _signInHref,
-    organizationName: _organizationName,
-    layout: _layout,
-    density: _density,
-    ...options
+    ...rest
   } = props;
+  const options = withoutRootOptions(rest);
   const complete = useResetComplete(options);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const done = complete.status === 'success' || complete.status === 'mfa_required';

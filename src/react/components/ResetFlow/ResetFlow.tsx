@@ -9,7 +9,7 @@ import { DEFAULT_CONTINUE_HREF } from '../shared/views/OutcomeView.js';
 import { useLinkAddress } from '../shared/hooks.js';
 import { type StyleProps, usePart } from '../shared/parts.js';
 import type { RecoveryOptions } from '../shared/recovery.js';
-import { type HeadingLevel, RootProviders, useRoot } from '../shared/scope.js';
+import { type HeadingLevel, RootProviders, useRoot, withoutRootOptions } from '../shared/scope.js';
 
 export interface ResetFlowProps extends ResetLinkOptions, StyleProps, RecoveryOptions {
   /**
@@ -82,21 +82,14 @@ export function ResetFlow(props: ResetFlowProps) {
     onMfaRequired,
     onContinue,
     continueHref,
-    className: _className,
-    classNames: _classNames,
-    headingLevel: _level,
     discoveryRedirectUrl,
     loginRedirectUrl,
     resendCooldownSeconds,
-    supportHref: _supportHref,
-    signInHref: _signInHref,
-    organizationName: _organizationName,
-    layout: _layout,
-    density: _density,
     header,
     footer,
-    ...linkOptions
+    ...rest
   } = props;
+  const linkOptions = withoutRootOptions(rest);
   const { token, tokenType, ready } = useResetToken(tokenUrl === undefined ? {} : { url: tokenUrl });
   // Until the link is read (server render, hydration) a neutral, empty screen: never the request
   // screen of a page opened without a link. Then the link picks the first screen; `setRoute` only

@@ -5,7 +5,7 @@ import { useFlowEvents, useLinkEvents } from '../shared/events.js';
 import { useStepFocus } from '../shared/hooks.js';
 import type { RecoveryOptions } from '../shared/recovery.js';
 import { type StyleProps, flag } from '../shared/parts.js';
-import { type HeadingLevel, RootProviders, useRoot } from '../shared/scope.js';
+import { type HeadingLevel, RootProviders, useRoot, withoutRootOptions } from '../shared/scope.js';
 import { RequestLinkView } from '../shared/views/RequestLinkView.js';
 import { SentView } from '../shared/views/SentView.js';
 
@@ -36,16 +36,9 @@ export function ResetStartForm(props: ResetStartFormProps) {
     defaultEmail = '',
     variant = 'start',
     deadLinkReason,
-    className: _className,
-    classNames: _classNames,
-    headingLevel: _level,
-    supportHref: _supportHref,
-    signInHref: _signInHref,
-    organizationName: _organizationName,
-    layout: _layout,
-    density: _density,
-    ...options
+    ...rest
   } = props;
+  const options = withoutRootOptions(rest);
   const links = useLinkEvents('reset-start', options.onSent);
   const start = useResetStart({ ...options, onSent: links.onSent });
   const headingRef = useRef<HTMLHeadingElement>(null);

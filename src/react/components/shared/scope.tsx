@@ -39,6 +39,25 @@ export interface RootOptions extends StyleProps, RecoveryOptions {
   headingLevel?: HeadingLevel;
 }
 
+const ROOT_OPTION_KEYS = [
+  'className',
+  'classNames',
+  'headingLevel',
+  'supportHref',
+  'signInHref',
+  'organizationName',
+  'layout',
+  'density',
+  'meterVariant',
+] as const satisfies readonly (keyof RootOptions)[];
+
+/** A styled component's props without what only its root takes (`useRoot`): the rest is the hook's. */
+export function withoutRootOptions<T extends object>(props: T): Omit<T, (typeof ROOT_OPTION_KEYS)[number]> {
+  const rest = { ...props } as Record<string, unknown>;
+  for (const key of ROOT_OPTION_KEYS) delete rest[key];
+  return rest as Omit<T, (typeof ROOT_OPTION_KEYS)[number]>;
+}
+
 /**
  * What every styled component's root needs: its data attributes, its class, and the providers
  * that hand theme, heading level and part classes down to the parts inside.
