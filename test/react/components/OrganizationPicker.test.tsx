@@ -15,7 +15,7 @@ function discovered(organizationId: string, organizationName: string, organizati
 }
 
 const avatarOf = (name: string) =>
-  screen.getByRole('button', { name: `Sign in to ${name}` }).querySelector('[data-part="organization-avatar"]');
+  screen.getByRole('button', { name: `Sign in to ${name}` }).closest('li')!.querySelector('[data-part="organization-avatar"]');
 
 describe('OrganizationPicker avatars', () => {
   it("shows an organization's https logo, and the initial of the others", async () => {

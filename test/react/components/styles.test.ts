@@ -92,7 +92,7 @@ describe('components.css', () => {
     for (const { selector } of all) {
       const attributes = selector.match(/\[[^\]]*\]/g) ?? [];
       for (const attribute of attributes) {
-        expect(attribute, selector).toMatch(/^\[data-(rk-theme|part|scope|state|invalid|pending|disabled|met|valid|visually-hidden|breached|tone|variant|filled|policy|layout|density|surface|presentation)(=("[^"]*"))?\]$/);
+        expect(attribute, selector).toMatch(/^\[data-(rk-theme|part|scope|state|invalid|pending|disabled|met|valid|visually-hidden|breached|tone|variant|filled|policy|layout|density|surface|presentation|titled)(=("[^"]*"))?\]$/);
       }
       const rest = selector.replace(/\[[^\]]*\]/g, '').replace(/::?[a-z-]+/g, '');
       expect(rest, selector).not.toMatch(/[.#]/);

@@ -87,6 +87,8 @@ function OrganizationList({
         const mfa = entry.mfaRequired !== null;
         return (
           <li {...part('organization')} key={organizationId} data-pending={flag(pending)} data-disabled={flag(inert)}>
+            {/* Beside the button, not in it: the button's visible text stays its name alone. */}
+            <OrganizationAvatar name={organizationName} logoUrl={organizationLogoUrl} />
             {/*
               Only the name inside the button, so what is seen is part of what is heard ("Sign in
               to Acme" contains "Acme"); the rest describes it. The stylesheet stretches the
@@ -108,7 +110,6 @@ function OrganizationList({
                 if (!inert) onSelect(organizationId);
               }}
             >
-              <OrganizationAvatar name={organizationName} logoUrl={organizationLogoUrl} />
               <span {...part('organization-name')}>{organizationName}</span>
             </button>
             <span {...part('membership')} id={membershipId}>
@@ -141,7 +142,7 @@ function OrganizationAvatar({ name, logoUrl }: { name: string; logoUrl: string |
   const logo = httpsUrl(logoUrl);
   return (
     <span {...part('organization-avatar')} aria-hidden="true" data-logo={flag(logo !== undefined)}>
-      {logo ? <img src={logo} alt="" width={32} height={32} loading="lazy" referrerPolicy="no-referrer" /> : initialOf(name)}
+      {logo ? <img {...part('organization-logo')} src={logo} alt="" width={32} height={32} loading="lazy" referrerPolicy="no-referrer" /> : initialOf(name)}
     </span>
   );
 }

@@ -51,6 +51,7 @@ export type Part =
   | 'organization-button'
   | 'organization-name'
   | 'organization-avatar'
+  | 'organization-logo'
   | 'membership'
   | 'badge'
   | 'section'
