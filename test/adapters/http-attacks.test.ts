@@ -6,8 +6,8 @@ import { connect, createServer as createTcpServer, type Server as TcpServer, typ
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import en from '../../locales/en.json' with { type: 'json' };
 import { createHttpAdapter } from '../../src/adapters/http/index.js';
-import { ResetError } from '../../src/core/index.js';
 import { closedPort, listen, readBody, sendJson, type LoopbackServer } from '../emulator/loopback.js';
+import { failure } from './failure.js';
 
 const TOKEN = 'token-attack-5c1f0b';
 const PASSWORD = 'Secret-Redirect-Password-91';
@@ -49,15 +49,6 @@ async function recordingOrigin(): Promise<{ url: string; connections: () => numb
       }),
   );
   return { url: `http://127.0.0.1:${address.port}`, connections: () => connections, bytes: () => bytes };
-}
-
-async function failure(promise: Promise<unknown>): Promise<ResetError> {
-  const error = await promise.then(
-    () => undefined,
-    (thrown: unknown) => thrown,
-  );
-  expect(error).toBeInstanceOf(ResetError);
-  return error as ResetError;
 }
 
 /** Writes `total` bytes of one endless JSON string, honouring backpressure; counts what the socket took. */

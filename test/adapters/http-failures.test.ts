@@ -3,8 +3,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createHttpAdapter } from '../../src/adapters/http/index.js';
-import { ResetError } from '../../src/core/index.js';
 import { closedPort, listen, readBody, sendJson, type LoopbackServer } from '../emulator/loopback.js';
+import { failure } from './failure.js';
 
 const startRequest = { organizationId: 'organization-test-1', emailAddress: 'ada@example.com' };
 const completeRequest = { passwordResetToken: 'token-1', password: 'correct horse battery staple' };
@@ -18,15 +18,6 @@ afterEach(async () => {
 async function serve(handler: (req: IncomingMessage, res: ServerResponse) => void | Promise<void>) {
   server = await listen((req, res) => void handler(req, res));
   return server;
-}
-
-async function failure(promise: Promise<unknown>): Promise<ResetError> {
-  const error = await promise.then(
-    () => undefined,
-    (thrown: unknown) => thrown,
-  );
-  expect(error).toBeInstanceOf(ResetError);
-  return error as ResetError;
 }
 
 describe('createHttpAdapter failures', () => {

@@ -6,10 +6,10 @@ import path from 'node:path';
 import { createStytchB2BHeadlessClient } from '@stytch/vanilla-js/b2b/headless';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createStytchAdapter, type StytchB2BClientLike } from '../../src/adapters/stytch/index.js';
-import { ResetError } from '../../src/core/index.js';
 import { emulatorFixture, emulatorSeed } from '../emulator/fixture.js';
 import { closedPort } from '../emulator/loopback.js';
 import { emulatorControl, startStytchEmulator, type StytchEmulator } from '../emulator/stytch-emulator.js';
+import { failure } from './failure.js';
 
 const member = emulatorFixture.member;
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -55,15 +55,6 @@ async function emulatorWith(options: { pkceRequiredForPasswordResets?: boolean }
   const emulator = await startStytchEmulator({ memory: emulatorSeed, publicToken, ...options });
   cleanups.push(() => emulator.close());
   return emulator;
-}
-
-async function failure(promise: Promise<unknown>): Promise<ResetError> {
-  const error = await promise.then(
-    () => undefined,
-    (thrown: unknown) => thrown,
-  );
-  expect(error).toBeInstanceOf(ResetError);
-  return error as ResetError;
 }
 
 describe('createStytchAdapter with the real SDK', () => {
