@@ -212,27 +212,7 @@ describe('createResetProxy refusals never reach Stytch', () => {
     expect(answer.headers.get('allow')).toBe('POST');
   });
 
-  it.each([
-    ['another site', 'https://evil.example/reset'],
-    ['another scheme', 'http://app.example.com/reset'],
-    ['another port', 'https://app.example.com:8443/reset'],
-    ['a look-alike host', 'https://app.example.com.evil.example/reset'],
-    ['credentials in the URL', 'https://app.example.com@evil.example/reset'],
-    ['user info on the right host', 'https://user:pw@app.example.com/reset'],
-    ['a path that only shares a prefix', 'https://app.example.com/resetting'],
-    ['a path outside the list', 'https://app.example.com/admin'],
-    ['a path climbing out', 'https://app.example.com/reset/../admin'],
-    ['a relative URL', '/reset'],
-    ['a javascript: URL', 'javascript:alert(1)'],
-  ])('refuses a redirect URL on %s', async (_name, url) => {
-    await refused(
-      `/api/reset${WIRE_PATHS.resetByEmailStart}`,
-      { ...start, reset_password_redirect_url: url },
-      400,
-      'invalid_password_reset_redirect_url',
-    );
-  });
-
+  // Every redirect bypass, these suite's first ones included, is in attack-redirects.test.ts.
   it('checks the login and discovery redirect URLs too', async () => {
     await refused(
       `/api/reset${WIRE_PATHS.resetByEmailStart}`,
