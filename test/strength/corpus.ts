@@ -3,6 +3,11 @@
 // case (the meter estimates each keystroke). The golden file is made from it once
 // (scripts/make-strength-golden.mjs); the differential test draws fresh samples from it.
 
+// The bench's generator: the same sequence on every platform, and the golden files depend on it.
+import { seeded } from '../../bench/passwords.js';
+
+export { seeded };
+
 export const KINDS = [
   'random',
   'alphanumeric',
@@ -26,17 +31,6 @@ export interface CorpusEntry {
   userInputs?: (string | number)[];
 }
 
-/** Mulberry32: small, fast, and the same sequence on every platform. */
-export function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Words of the locale (from its zxcvbn-ts pack) that passphrases and l33t cases are made of. */
 export interface CorpusWords {
