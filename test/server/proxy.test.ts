@@ -212,7 +212,7 @@ describe('createResetProxy refusals never reach Stytch', () => {
     expect(answer.headers.get('allow')).toBe('POST');
   });
 
-  // Every redirect bypass, these suite's first ones included, is in attack-redirects.test.ts.
+  // Every redirect bypass, this suite's first ones included, is in attack-redirects.test.ts.
   it('checks the login and discovery redirect URLs too', async () => {
     await refused(
       `/api/reset${WIRE_PATHS.resetByEmailStart}`,
