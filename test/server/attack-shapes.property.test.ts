@@ -42,7 +42,9 @@ describe('the proxy never answers with its own 500 or a non-JSON body', () => {
           new Request(`${APP}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', origin: APP }, body }),
         );
         const text = await response.text();
-        expect(response.status).not.toBe(500);
+        // A 500 may only be Stytch's own, passed on; the proxy's code never fails with one.
+        if (upstream.status !== 500) expect(response.status).not.toBe(500);
+        expect(text).not.toContain('internal_error');
         expect(response.headers.get('content-type')).toMatch(/^application\/json/);
         expect(response.headers.get('x-content-type-options')).toBe('nosniff');
         expect(() => JSON.parse(text) as unknown).not.toThrow();
