@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
-import { defineConfig } from 'vite';
+import { type ConfigEnv, type UserConfig, defineConfig } from 'vite';
 import { chromiumLaunchOptions } from './scripts/chromium.js';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
@@ -49,12 +49,18 @@ const entries: Record<string, string> = {
 };
 
 /**
+ * The library build (`vite build` here), not another build that loads this file: Storybook keeps
+ * this config's plugins but drops its `build` options, and must not get the library's treatment.
+ */
+const libraryBuild = (config: UserConfig, { command }: ConfigEnv) => command === 'build' && config.build?.lib !== undefined;
+
+/**
  * Ships the string catalogues as dist/locales/*.json: the `resetkit/locales/*.json` export, and
  * where the emitted declarations (dist/types/react/i18n.d.ts) find the catalogue's type.
  */
 const copyLocales = {
   name: 'resetkit:copy-locales',
-  apply: 'build' as const,
+  apply: libraryBuild,
   closeBundle() {
     cpSync(path.join(root, 'locales'), path.join(root, 'dist/locales'), { recursive: true });
   },
@@ -65,12 +71,12 @@ const copyLocales = {
  * dist/chunks/ for the host's bundler, which then emits each worker as a same-origin file (no
  * blob:, fine under a strict CSP). Vite's own worker transform would bundle them into dist/assets
  * under a URL no host follows, so in the library build each path is split in two, which that
- * transform does not match, then joined again in the output. Development (tests, Storybook) keeps
- * Vite's worker transform. test/strength/build.test.ts checks the output.
+ * transform does not match, then joined again in the output. Everything else (tests, Storybook
+ * dev and static) keeps Vite's worker transform. test/strength/build.test.ts checks the output.
  */
 const keepWorkerUrls = {
   name: 'resetkit:keep-worker-urls',
-  apply: 'build' as const,
+  apply: libraryBuild,
   enforce: 'pre' as const,
   transform(code: string, id: string) {
     if (!id.includes('/src/strength/spawn/')) return null;
