@@ -9,6 +9,7 @@ import { POLICIES } from '../stories/support/policies.js';
 import { type ScreenParameter, missingMarks, resolveScreen } from '../stories/support/screen.js';
 import { storyStrings } from '../stories/support/strings.js';
 import { StoryAdapterContext } from '../stories/support/storyAdapter.js';
+import { keepDocsFocusInTurn } from '../stories/support/turns.js';
 import '../src/styles/index.css';
 import '../stories/support/story.css';
 
@@ -82,22 +83,33 @@ const withResetProvider: Decorator = (Story, context) => {
   );
 };
 
+/** Whether the story's play function ran: on a docs page only with `docs.story.autoplay`. */
+function played({ viewMode, parameters }: StoryContext): boolean {
+  const docs = parameters['docs'] as { story?: { autoplay?: boolean } } | undefined;
+  return viewMode !== 'docs' || docs?.story?.autoplay === true;
+}
+
 /**
  * After every story and its play function: the screen it declares (`parameters.screen`) is the
- * screen it shows, in the toolbar's locale. A play function that stops short fails here.
+ * screen it shows, in the toolbar's locale. A play function that stops short fails here. On a
+ * docs page the check looks in the story's own block, not in its neighbours, and only where the
+ * play function ran: otherwise the story shows its starting screen, as it should.
  */
-async function reachedScreen({ parameters, globals }: StoryContext): Promise<void> {
-  const marks = parameters['screen'] as ScreenParameter | undefined;
-  if (!marks) return;
-  const resolved = resolveScreen(marks, await storyStrings(globals));
+async function reachedScreen(context: StoryContext): Promise<void> {
+  const marks = context.parameters['screen'] as ScreenParameter | undefined;
+  if (!marks || !played(context)) return;
+  const resolved = resolveScreen(marks, await storyStrings(context.globals));
+  const root = context.viewMode === 'docs' ? context.canvasElement : undefined;
   await waitFor(
     () => {
-      const missing = missingMarks(resolved);
+      const missing = missingMarks(resolved, root);
       if (missing.length > 0) throw new Error(`The story is not on the screen it declares: ${missing.join('; ')} missing.`);
     },
     { timeout: 5000 },
   );
 }
+
+keepDocsFocusInTurn();
 
 /**
  * The toolbar locale's catalogue, loaded before the story renders: the provider then shows it from
@@ -172,6 +184,9 @@ const preview: Preview = {
     // An axe violation fails the story's test, in Storybook's test panel and in npm test.
     a11y: { test: 'error' },
     controls: { expanded: true },
+    // A docs page shows each story as its play function leaves it, not as a blank form: the play
+    // functions take turns (stories/support/turns.ts).
+    docs: { story: { autoplay: true } },
   },
   tags: ['autodocs'],
 };

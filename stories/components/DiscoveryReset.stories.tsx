@@ -7,6 +7,7 @@ import type { ResetkitParameters } from '../../.storybook/preview.js';
 import type { ScreenParameter } from '../support/screen.js';
 import { useStoryAdapter } from '../support/storyAdapter.js';
 import { storyStrings } from '../support/strings.js';
+import { inTurn } from '../support/turns.js';
 
 const STRONG = 'violet-Harbor-lantern-93-quietly';
 const crossOrg = { resetkit: { adapter: { crossOrgPasswords: true } } satisfies ResetkitParameters };
@@ -46,12 +47,12 @@ type Story = StoryObj<typeof meta>;
 
 export const RequestLink: Story = {
   parameters: { screen: ['sent.title'] satisfies ScreenParameter },
-  play: async ({ canvasElement, globals }) => {
+  play: inTurn(async ({ canvasElement, globals }) => {
     const t = await storyStrings(globals);
     const canvas = within(canvasElement);
     await userEvent.type(canvas.getByLabelText(t('fields.email')), 'sam@example.test{Enter}');
     await canvas.findByRole('heading', { name: t('sent.title') }, { timeout: 5000 });
-  },
+  }),
 };
 
 export const FromLinkToOrganizations: Story = {
@@ -59,14 +60,14 @@ export const FromLinkToOrganizations: Story = {
   parameters: {
     screen: ['discovery.chooseTitle', 'discovery.membershipType.active_member', { text: 'Globex Corporation' }] satisfies ScreenParameter,
   },
-  play: async ({ canvasElement, globals }) => {
+  play: inTurn(async ({ canvasElement, globals }) => {
     const t = await storyStrings(globals);
     const canvas = within(canvasElement);
     const input = await canvas.findByLabelText(t('fields.newPassword'), {}, { timeout: 5000 });
     await userEvent.type(input, `${STRONG}{Enter}`);
     await canvas.findByRole('heading', { name: t('discovery.chooseTitle') }, { timeout: 10_000 });
     await expect(canvas.getByRole('button', { name: t('discovery.signIn', { organization: 'Globex Corporation' }) })).toBeInTheDocument();
-  },
+  }),
 };
 
 const organizations: DiscoveredOrganization[] = [

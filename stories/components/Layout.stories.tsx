@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
 import { ResetCompleteForm, ResetFlow, StrengthMeter } from '../../src/react/components/index.js';
 import type { ScreenParameter } from '../support/screen.js';
+import { inTurn } from '../support/turns.js';
 
 const ACME = 'organization-demo-acme';
 
@@ -25,9 +26,9 @@ type Story = StoryObj<typeof meta>;
 export const Card: Story = {
   args: { layout: 'card' },
   parameters: { screen: ['start.title', { selector: '[data-scope="reset-flow"][data-layout="card"] [data-part="slot-footer"]' }] satisfies ScreenParameter },
-  play: async ({ canvasElement }) => {
+  play: inTurn(async ({ canvasElement }) => {
     await expect(within(canvasElement).getByRole('link')).toHaveAttribute('href', '#sign-in');
-  },
+  }),
 };
 
 export const Compact: Story = {

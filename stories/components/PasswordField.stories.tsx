@@ -3,6 +3,7 @@ import { expect, userEvent, within } from 'storybook/test';
 import { PasswordField } from '../../src/react/components/index.js';
 import type { ScreenParameter } from '../support/screen.js';
 import { storyStrings } from '../support/strings.js';
+import { inTurn } from '../support/turns.js';
 
 /**
  * A password input with a show/hide toggle: a real button whose pressed state a screen reader
@@ -21,7 +22,7 @@ type Story = StoryObj<typeof meta>;
 export const NewPassword: Story = {
   // The announcement itself is transient: the pressed toggle and the plain-text input stay.
   parameters: { screen: ['common.showPassword', { selector: 'button[aria-pressed="true"]' }, { selector: 'input[type="text"]' }] satisfies ScreenParameter },
-  play: async ({ canvasElement, globals }) => {
+  play: inTurn(async ({ canvasElement, globals }) => {
     const t = await storyStrings(globals);
     const canvas = within(canvasElement);
     const input = canvas.getByLabelText(t('fields.newPassword'));
@@ -31,7 +32,7 @@ export const NewPassword: Story = {
     await expect(toggle).toHaveAttribute('aria-pressed', 'true');
     await expect(input).toHaveAttribute('type', 'text');
     await expect(canvas.getByRole('status')).toHaveTextContent(t('common.passwordShown'));
-  },
+  }),
 };
 
 export const CurrentPassword: Story = {

@@ -5,6 +5,7 @@ import { ResetCompleteForm } from '../../src/react/components/index.js';
 import { type LinkLoaded, emailedLink } from '../support/loaders.js';
 import type { ScreenParameter } from '../support/screen.js';
 import { storyStrings } from '../support/strings.js';
+import { inTurn } from '../support/turns.js';
 
 const ACME = 'organization-demo-acme';
 const STRONG = 'violet-Harbor-lantern-93-quietly';
@@ -47,10 +48,10 @@ const recovery = (code: ResetErrorCode, way: string, extra: ScreenParameter = []
 export const NewLink: Story = {
   loaders: failing('pkce_mismatch'),
   parameters: { screen: recovery('pkce_mismatch', 'new_link') },
-  play: async (context) => {
+  play: inTurn(async (context) => {
     const { save } = await saveAndFail(context);
     await expect(save).toHaveAttribute('aria-disabled', 'true');
-  },
+  }),
 };
 
 export const ContactAdministrator: Story = {
@@ -58,10 +59,10 @@ export const ContactAdministrator: Story = {
   parameters: {
     screen: recovery('organization_suspended', 'contact_admin', [{ key: 'recovery.contactAdmin', values: { organization: 'Acme Inc.' } }]),
   },
-  play: async (context) => {
+  play: inTurn(async (context) => {
     const { save } = await saveAndFail(context);
     await expect(save).toHaveAttribute('aria-disabled', 'true');
-  },
+  }),
 };
 
 export const LockedOut: Story = {
@@ -69,27 +70,27 @@ export const LockedOut: Story = {
   parameters: {
     screen: recovery('locked_out', 'contact_admin', [{ key: 'recovery.contactAdmin', values: { organization: 'Acme Inc.' } }]),
   },
-  play: async (context) => {
+  play: inTurn(async (context) => {
     const { save } = await saveAndFail(context);
     await expect(save).toHaveAttribute('aria-disabled', 'true');
-  },
+  }),
 };
 
 export const ContactSupport: Story = {
   loaders: failing('configuration'),
   parameters: { screen: recovery('configuration', 'contact_support', ['recovery.contactSupport']) },
-  play: async (context) => {
+  play: inTurn(async (context) => {
     const { alert, save, t } = await saveAndFail(context);
     await expect(within(alert).getByRole('link', { name: t('recovery.contactSupport') })).toHaveAttribute('href', 'https://help.example.com');
     await expect(save).toHaveAttribute('aria-disabled', 'true');
-  },
+  }),
 };
 
 export const Retry: Story = {
   loaders: failing('network'),
   parameters: { screen: recovery('network', 'retry') },
-  play: async (context) => {
+  play: inTurn(async (context) => {
     const { save } = await saveAndFail(context);
     await expect(save).not.toHaveAttribute('aria-disabled');
-  },
+  }),
 };

@@ -7,6 +7,7 @@ import type { ResetMethod } from '../../src/react/index.js';
 import type { ScreenParameter } from '../support/screen.js';
 import { useStoryAdapter } from '../support/storyAdapter.js';
 import { storyStrings } from '../support/strings.js';
+import { inTurn } from '../support/turns.js';
 
 const ACME = 'organization-demo-acme';
 const STRONG = 'violet-Harbor-lantern-93-quietly';
@@ -63,24 +64,24 @@ type Story = StoryObj<typeof meta>;
 
 export const ByEmailedLink: Story = {
   parameters: { screen: ['done.title'] satisfies ScreenParameter },
-  play: async ({ canvasElement, globals }) => {
+  play: inTurn(async ({ canvasElement, globals }) => {
     const t = await storyStrings(globals);
     const canvas = within(canvasElement);
     const input = await canvas.findByLabelText(t('fields.newPassword'), {}, { timeout: 5000 });
     await userEvent.type(input, `${STRONG}{Enter}`);
     await canvas.findByRole('heading', { name: t('done.title') }, { timeout: 10_000 });
-  },
+  }),
 };
 
 export const WeakPassword: Story = {
   parameters: { screen: ['complete.title', { selector: 'input[type="password"][aria-invalid="true"]' }] satisfies ScreenParameter },
-  play: async ({ canvasElement, globals }) => {
+  play: inTurn(async ({ canvasElement, globals }) => {
     const t = await storyStrings(globals);
     const canvas = within(canvasElement);
     const input = await canvas.findByLabelText(t('fields.newPassword'), {}, { timeout: 5000 });
     await userEvent.type(input, 'password1{Enter}');
     await waitFor(() => expect(input).toHaveAttribute('aria-invalid', 'true'), { timeout: 10_000 });
-  },
+  }),
 };
 
 export const BySession: Story = { args: { method: 'session' }, parameters: { screen: ['session.title'] satisfies ScreenParameter } };
@@ -88,25 +89,25 @@ export const BySession: Story = { args: { method: 'session' }, parameters: { scr
 export const WithExistingPassword: Story = {
   args: { method: 'existingPassword' },
   parameters: { screen: ['done.title'] satisfies ScreenParameter },
-  play: async ({ canvasElement, globals }) => {
+  play: inTurn(async ({ canvasElement, globals }) => {
     const t = await storyStrings(globals);
     const canvas = within(canvasElement);
     await userEvent.type(canvas.getByLabelText(t('fields.currentPassword')), DEMO_PASSWORD);
     await userEvent.type(canvas.getByLabelText(t('fields.newPassword')), `${STRONG}{Enter}`);
     await canvas.findByRole('heading', { name: t('done.title') }, { timeout: 10_000 });
-  },
+  }),
 };
 
 export const MfaHandOff: Story = {
   args: { method: 'existingPassword', emailAddress: 'max@globex.test', organizationId: 'organization-demo-globex' },
   parameters: { screen: ['mfa.title'] satisfies ScreenParameter },
-  play: async ({ canvasElement, globals }) => {
+  play: inTurn(async ({ canvasElement, globals }) => {
     const t = await storyStrings(globals);
     const canvas = within(canvasElement);
     await userEvent.type(canvas.getByLabelText(t('fields.currentPassword')), DEMO_PASSWORD);
     await userEvent.type(canvas.getByLabelText(t('fields.newPassword')), `${STRONG}{Enter}`);
     await canvas.findByRole('heading', { name: t('mfa.title') }, { timeout: 10_000 });
-  },
+  }),
 };
 
 /** The dark theme with the meter, its tips and a field error: axe checks their contrast. */

@@ -3,6 +3,7 @@ import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { ResetDialog, ResetFlow } from '../../src/react/components/index.js';
 import type { ScreenParameter } from '../support/screen.js';
 import { storyStrings } from '../support/strings.js';
+import { inTurn } from '../support/turns.js';
 
 /**
  * Any flow in a Radix dialog: focus trapped, Escape closes, focus returns to the trigger.
@@ -11,6 +12,9 @@ import { storyStrings } from '../support/strings.js';
 const meta = {
   title: 'Components/ResetDialog',
   component: ResetDialog,
+  // A modal dialog covers the page it opens on: on the docs page, each story opens in a frame of
+  // its own, not over the docs.
+  parameters: { docs: { story: { inline: false, height: '640px' } } },
   render: (args) => (
     <ResetDialog {...args}>
       <ResetFlow organizationId="organization-demo-acme" />
@@ -24,7 +28,7 @@ type Story = StoryObj<typeof meta>;
 export const Default: Story = {
   // Closed again: the trigger, with focus back on it.
   parameters: { screen: ['dialog.trigger'] satisfies ScreenParameter },
-  play: async ({ canvasElement, globals }) => {
+  play: inTurn(async ({ canvasElement, globals }) => {
     const t = await storyStrings(globals);
     const canvas = within(canvasElement);
     const trigger = canvas.getByRole('button', { name: t('dialog.trigger') });
@@ -34,7 +38,7 @@ export const Default: Story = {
     await page.findByRole('dialog', { name: t('start.title') });
     await userEvent.keyboard('{Escape}');
     await waitFor(() => expect(trigger).toHaveFocus());
-  },
+  }),
 };
 
 export const WithTitle: Story = {

@@ -6,6 +6,7 @@ import type { ResetkitParameters } from '../../.storybook/preview.js';
 import type { ScreenParameter } from '../support/screen.js';
 import { DevInbox } from '../support/storyAdapter.js';
 import { storyStrings } from '../support/strings.js';
+import { inTurn } from '../support/turns.js';
 
 const STRONG = 'violet-Harbor-lantern-93-quietly';
 
@@ -49,7 +50,7 @@ type Story = StoryObj<typeof meta>;
 
 export const OrganizationFlow: Story = {
   parameters: { screen: ['done.title'] satisfies ScreenParameter },
-  play: async ({ canvasElement, globals }) => {
+  play: inTurn(async ({ canvasElement, globals }) => {
     const t = await storyStrings(globals);
     const canvas = within(canvasElement);
     await userEvent.type(canvas.getByLabelText(t('fields.email')), 'ada@acme.test{Enter}');
@@ -57,13 +58,13 @@ export const OrganizationFlow: Story = {
     await userEvent.click(await canvas.findByRole('button', { name: /^Open the link to ada@acme\.test/ }, { timeout: 5000 }));
     await userEvent.type(await canvas.findByLabelText(t('fields.newPassword')), `${STRONG}{Enter}`);
     await canvas.findByRole('heading', { name: t('done.title') }, { timeout: 10_000 });
-  },
+  }),
 };
 
 export const DiscoveryFlow: Story = {
   args: { organizationId: '' },
   parameters: { screen: ['mfa.title'] satisfies ScreenParameter },
-  play: async ({ canvasElement, globals }) => {
+  play: inTurn(async ({ canvasElement, globals }) => {
     const t = await storyStrings(globals);
     const canvas = within(canvasElement);
     await userEvent.type(canvas.getByLabelText(t('fields.email')), 'sam@example.test{Enter}');
@@ -72,5 +73,5 @@ export const DiscoveryFlow: Story = {
     const globex = await canvas.findByRole('button', { name: t('discovery.signIn', { organization: 'Globex Corporation' }) }, { timeout: 10_000 });
     await userEvent.click(globex);
     await canvas.findByRole('heading', { name: t('mfa.title') }, { timeout: 10_000 });
-  },
+  }),
 };

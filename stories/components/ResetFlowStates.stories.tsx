@@ -5,13 +5,15 @@ import { ResetFlow } from '../../src/react/components/index.js';
 import { type LinkLoaded, emailedLink } from '../support/loaders.js';
 import type { ScreenParameter } from '../support/screen.js';
 import { storyStrings } from '../support/strings.js';
+import { inTurn } from '../support/turns.js';
 
 const ACME = 'organization-demo-acme';
 const STRONG = 'violet-Harbor-lantern-93-quietly';
 
 /**
  * Every screen a member can meet in `ResetFlow`, each reached the way a member would: a link
- * the in-memory backend emailed (then maybe expired, used, or failing), and the keyboard.
+ * the in-memory backend emailed (then maybe expired, used, or failing), and the keyboard. On this
+ * page each story plays on its own, one after another, and stays on the screen it reached.
  */
 const meta = {
   title: 'Components/ResetFlow/States',
@@ -51,92 +53,99 @@ async function alertShown(canvasElement: HTMLElement) {
   return alert;
 }
 
+/** Where a member starts: the organization flow asks for the address they sign in with. */
 export const RequestLink: Story = { parameters: { screen: ['start.title', 'start.submit'] satisfies ScreenParameter } };
 
+/** The link is on its way; the same words whether or not the address has an account. */
 export const Sent: Story = {
   parameters: { screen: ['sent.title'] satisfies ScreenParameter },
-  play: async ({ canvasElement, globals }) => {
+  play: inTurn(async ({ canvasElement, globals }) => {
     const t = await storyStrings(globals);
     const canvas = within(canvasElement);
     await userEvent.type(await canvas.findByLabelText(t('fields.email')), 'ada@acme.test{Enter}');
     await canvas.findByRole('heading', { name: t('sent.title') }, { timeout: 5000 });
-  },
+  }),
 };
 
+/** An address without a domain: the field says what it expects, and keeps what was typed. */
 export const InvalidEmail: Story = {
   parameters: { screen: ['validation.emailInvalid', { selector: 'input[aria-invalid="true"]' }] satisfies ScreenParameter },
-  play: async ({ canvasElement, globals }) => {
+  play: inTurn(async ({ canvasElement, globals }) => {
     const t = await storyStrings(globals);
     const email = await within(canvasElement).findByLabelText(t('fields.email'));
     await userEvent.type(email, 'ada@acme{Enter}');
     await waitFor(() => expect(email).toHaveAttribute('aria-invalid', 'true'));
-  },
+  }),
 };
 
+/** Too many requests: the countdown says when asking again will work. */
 export const RateLimited: Story = {
   parameters: {
     resetkit: { prepare: (adapter: LinkLoaded['adapter']) => adapter.failNext('rate_limited', { retryAfterSeconds: 45, operation: 'resetByEmailStart' }) },
     screen: [{ selector: '[role="timer"]' }] satisfies ScreenParameter,
   },
-  play: async ({ canvasElement, globals }) => {
+  play: inTurn(async ({ canvasElement, globals }) => {
     const t = await storyStrings(globals);
     await userEvent.type(await within(canvasElement).findByLabelText(t('fields.email')), 'ada@acme.test{Enter}');
     const timer = await within(canvasElement).findByRole('timer', {}, { timeout: 8000 });
     await expect(timer).toHaveTextContent(/4[0-5]/);
     await expect(timer).toHaveTextContent(t('rateLimit.wait', { count: Number(/\d+/.exec(timer.textContent ?? '')?.[0]) }));
-  },
+  }),
 };
 
+/** The emailed link opened: the new-password field takes focus, the meter waits for typing. */
 export const NewPassword: Story = { loaders: [orgLink()], parameters: { screen: ['complete.title', 'complete.submit'] satisfies ScreenParameter } };
 
+/** A common password: refused, with the meter's verdict and a tip. */
 export const WeakPassword: Story = {
   loaders: [orgLink()],
   parameters: { screen: ['complete.title', invalidPassword] satisfies ScreenParameter },
-  play: async (context) => {
+  play: inTurn(async (context) => {
     await submitNewPassword(context, 'password1');
     const field = await newPasswordField(context);
     await waitFor(() => expect(field).toHaveAttribute('aria-invalid', 'true'), {
       timeout: 8000,
     });
-  },
+  }),
 };
 
+/** A strong-looking password that appeared in a breach: refused as not safe. */
 export const BreachedPassword: Story = {
   loaders: [emailedLink({ emailAddress: 'ada@acme.test', organizationId: ACME, adapter: { breachedPasswords: [STRONG] } })],
   parameters: { screen: ['strength.breached', invalidPassword] satisfies ScreenParameter },
-  play: async (context) => {
+  play: inTurn(async (context) => {
     await submitNewPassword(context);
     const field = await newPasswordField(context);
     await waitFor(() => expect(field).toHaveAttribute('aria-invalid', 'true'), {
       timeout: 8000,
     });
-  },
+  }),
 };
 
 /** A link past its 30 minutes: the flow offers a new one in one click. */
 export const ExpiredLink: Story = {
   loaders: [orgLink((_adapter, _token, clock) => clock.advance(31 * 60_000))],
   parameters: { screen: ['expired.expiredTitle', flowIn('expired')] satisfies ScreenParameter },
-  play: async (context) => {
+  play: inTurn(async (context) => {
     const { canvasElement } = context;
     await submitNewPassword(context);
     await waitFor(() => expect(canvasElement.querySelector('[data-scope="reset-flow"]')).toHaveAttribute('data-state', 'expired'), {
       timeout: 8000,
     });
-  },
+  }),
 };
 
 /** A link that was already used. */
 export const UsedLink: Story = {
   loaders: [orgLink(async (adapter, token) => void (await adapter.resetByEmail({ passwordResetToken: token, password: STRONG })))],
   parameters: { screen: ['expired.usedTitle', flowIn('expired')] satisfies ScreenParameter },
-  play: async (context) => {
+  play: inTurn(async (context) => {
     const { canvasElement } = context;
     await submitNewPassword(context, `${STRONG}-again`);
     await waitFor(() => expect(canvasElement.querySelector('[data-scope="reset-flow"]')).toHaveAttribute('data-state', 'expired'), {
       timeout: 8000,
     });
-  },
+  }),
 };
 
 /** Globex requires MFA: the password is saved and the member is handed to the MFA step. */
@@ -146,25 +155,26 @@ export const MfaHandOff: Story = {
   parameters: {
     screen: ['mfa.title', { selector: '[data-scope="reset-complete"][data-state="mfa_required"]' }] satisfies ScreenParameter,
   },
-  play: async (context) => {
+  play: inTurn(async (context) => {
     const { canvasElement } = context;
     await submitNewPassword(context);
     await waitFor(() => expect(canvasElement.querySelector('[data-scope="reset-complete"]')).toHaveAttribute('data-state', 'mfa_required'), {
       timeout: 8000,
     });
-  },
+  }),
 };
 
+/** The password is saved and the member is signed in. */
 export const Done: Story = {
   loaders: [orgLink()],
   parameters: { screen: ['done.title', { selector: '[data-scope="reset-complete"][data-state="success"]' }] satisfies ScreenParameter },
-  play: async (context) => {
+  play: inTurn(async (context) => {
     const { canvasElement } = context;
     await submitNewPassword(context);
     await waitFor(() => expect(canvasElement.querySelector('[data-scope="reset-complete"]')).toHaveAttribute('data-state', 'success'), {
       timeout: 8000,
     });
-  },
+  }),
 };
 
 /** Discovery: the member's organizations, each with its membership type. */
@@ -197,13 +207,13 @@ export const OrganizationPicker: Story = {
       'discovery.membershipType.eligible_to_join_by_email_domain',
     ] satisfies ScreenParameter,
   },
-  play: async (context) => {
+  play: inTurn(async (context) => {
     const { canvasElement } = context;
     await submitNewPassword(context);
     const canvas = within(canvasElement);
     await canvas.findByRole('button', { name: /Northwind/ }, { timeout: 8000 });
     await expect(canvas.getAllByRole('button', { name: /Northwind|Southridge|Eastgate|Westfield/ })).toHaveLength(4);
-  },
+  }),
 };
 
 /** The member waited more than 10 minutes on the organization picker. */
@@ -213,7 +223,7 @@ export const DiscoverySessionExpired: Story = {
   parameters: {
     screen: ['discovery.sessionExpiredTitle', { selector: '[data-scope="discovery-reset"][data-state="error"]' }] satisfies ScreenParameter,
   },
-  play: async (context) => {
+  play: inTurn(async (context) => {
     const { canvasElement, loaded } = context;
     await submitNewPassword(context);
     const canvas = within(canvasElement);
@@ -225,7 +235,7 @@ export const DiscoverySessionExpired: Story = {
       timeout: 8000,
     });
     await waitFor(() => expect(canvasElement.querySelector('[data-part="heading"]')).toHaveFocus());
-  },
+  }),
 };
 
 /** Failures a member can meet when saving the new password, one story each. */
@@ -234,14 +244,17 @@ const SAVE_FAILURES: ResetErrorCode[] = ['network', 'timeout', 'server', 'locked
 function failingSave(code: ResetErrorCode): Story {
   return {
     name: `Save fails: ${code}`,
+    parameters: {
+      docs: { description: { story: `Saving failed (\`${code}\`): the alert says what happened and what helps; the password typed stays.` } },
+      screen: [`errors.${code}`, { selector: `[role="alert"][data-code="${code}"]` }] satisfies ScreenParameter,
+    },
     loaders: [orgLink((adapter) => adapter.failNext(code, { operation: 'resetByEmail' }))],
-    parameters: { screen: [`errors.${code}`, { selector: `[role="alert"][data-code="${code}"]` }] satisfies ScreenParameter },
-    play: async (context) => {
+    play: inTurn(async (context) => {
       await submitNewPassword(context);
       await alertShown(context.canvasElement);
       // What was typed survives the error.
       await expect(await newPasswordField(context)).toHaveValue(STRONG);
-    },
+    }),
   };
 }
 
@@ -254,12 +267,12 @@ export const SaveFailsPkceMismatch: Story = {
   name: 'Save fails: pkce_mismatch',
   loaders: [orgLink((adapter) => adapter.failNext('pkce_mismatch', { operation: 'resetByEmail' }))],
   parameters: { screen: ['expired.otherBrowserTitle', flowIn('expired')] satisfies ScreenParameter },
-  play: async (context) => {
+  play: inTurn(async (context) => {
     await submitNewPassword(context);
     await waitFor(() => expect(context.canvasElement.querySelector('[data-scope="reset-flow"]')).toHaveAttribute('data-state', 'expired'), {
       timeout: 8000,
     });
-  },
+  }),
 };
 export const SaveFailsConfiguration = failingSave(SAVE_FAILURES[4]!);
 export const SaveFailsOrganizationSuspended = failingSave(SAVE_FAILURES[5]!);

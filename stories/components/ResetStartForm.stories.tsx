@@ -5,6 +5,7 @@ import type { ResetkitParameters } from '../../.storybook/preview.js';
 import type { ScreenParameter } from '../support/screen.js';
 import { DevInbox } from '../support/storyAdapter.js';
 import { storyStrings } from '../support/strings.js';
+import { inTurn } from '../support/turns.js';
 
 /**
  * Request a reset link, then "Check your email" with resend. An unknown address ends on the
@@ -27,23 +28,23 @@ type Story = StoryObj<typeof meta>;
 
 export const Default: Story = {
   parameters: { screen: ['sent.title'] satisfies ScreenParameter },
-  play: async ({ canvasElement, globals }) => {
+  play: inTurn(async ({ canvasElement, globals }) => {
     const t = await storyStrings(globals);
     const canvas = within(canvasElement);
     await userEvent.type(canvas.getByLabelText(t('fields.email')), 'ada@acme.test{Enter}');
     const heading = await canvas.findByRole('heading', { name: t('sent.title') }, { timeout: 5000 });
     await waitFor(() => expect(heading).toHaveFocus());
-  },
+  }),
 };
 
 export const InvalidAddress: Story = {
   parameters: { screen: ['validation.emailInvalid', { selector: 'input[aria-invalid="true"]' }] satisfies ScreenParameter },
-  play: async ({ canvasElement, globals }) => {
+  play: inTurn(async ({ canvasElement, globals }) => {
     const t = await storyStrings(globals);
     const canvas = within(canvasElement);
     await userEvent.type(canvas.getByLabelText(t('fields.email')), 'ada@{Enter}');
     await expect(canvas.getByLabelText(t('fields.email'))).toHaveAccessibleDescription(t('validation.emailInvalid'));
-  },
+  }),
 };
 
 export const RateLimited: Story = {
@@ -51,13 +52,13 @@ export const RateLimited: Story = {
     resetkit: { prepare: (adapter) => adapter.failNext('rate_limited', { retryAfterSeconds: 45, operation: 'resetByEmailStart' }) } satisfies ResetkitParameters,
     screen: [{ selector: '[role="alert"][data-code="rate_limited"] [role="timer"]' }] satisfies ScreenParameter,
   },
-  play: async ({ canvasElement, globals }) => {
+  play: inTurn(async ({ canvasElement, globals }) => {
     const t = await storyStrings(globals);
     const canvas = within(canvasElement);
     await userEvent.type(canvas.getByLabelText(t('fields.email')), 'ada@acme.test{Enter}');
     const timer = await canvas.findByRole('timer', {}, { timeout: 5000 });
     await expect(timer).toHaveTextContent(t('rateLimit.wait', { count: Number(/\d+/.exec(timer.textContent ?? '')?.[0]) }));
-  },
+  }),
 };
 
 export const ExpiredLinkOneClick: Story = {

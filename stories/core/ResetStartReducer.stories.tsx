@@ -3,6 +3,7 @@ import { useReducer, useState } from 'react';
 import { expect, userEvent, within } from 'storybook/test';
 import { ResetError, initialResetStartState, resetStartReducer } from '../../src/core/index.js';
 import type { ScreenParameter } from '../support/screen.js';
+import { inTurn } from '../support/turns.js';
 
 /**
  * The framework-free reducer behind "request a reset link", driven by hand: every button sends
@@ -57,11 +58,11 @@ export const Idle: Story = {};
 
 export const FailureKeepsTheEmail: Story = {
   parameters: { screen: [{ text: '"error": "rate_limited"' }] satisfies ScreenParameter },
-  play: async ({ canvasElement }) => {
+  play: inTurn(async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: 'EMAIL.SUBMIT' }));
     await userEvent.click(canvas.getByRole('button', { name: /REQUEST.FAILURE/ }));
     const state = JSON.parse(canvas.getByLabelText('State').textContent ?? '{}') as Record<string, unknown>;
     await expect(state).toMatchObject({ status: 'error', email: 'ada@example.com', error: 'rate_limited' });
-  },
+  }),
 };

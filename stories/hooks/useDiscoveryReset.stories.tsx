@@ -5,6 +5,7 @@ import { useDiscoveryReset } from '../../src/react/index.js';
 import { useOutbox } from '../support/storyAdapter.js';
 import { StateView, readState } from './StateView.js';
 import type { ScreenParameter } from '../support/screen.js';
+import { inTurn } from '../support/turns.js';
 
 const STRONG = 'violet-Harbor-lantern-93-quietly';
 
@@ -28,7 +29,9 @@ function UseDiscoveryResetDemo() {
           discovery.start(email);
         }}
       >
-        <label htmlFor="email">Email</label> <input id="email" type="email" value={email} onChange={(event) => setEmail(event.target.value)} />{' '}
+        <label>
+          Email <input type="email" value={email} onChange={(event) => setEmail(event.target.value)} />
+        </label>{' '}
         <button type="submit">Send link</button>
       </form>
       <form
@@ -38,8 +41,10 @@ function UseDiscoveryResetDemo() {
           if (token) discovery.complete({ token, password });
         }}
       >
-        <label htmlFor="password">New password</label>{' '}
-        <input id="password" type="password" autoComplete="new-password" value={password} onChange={(event) => setPassword(event.target.value)} />{' '}
+        {/* Uncontrolled: a controlled input mirrors its value into the markup's value attribute. */}
+        <label>
+          New password <input type="password" autoComplete="new-password" onChange={(event) => setPassword(event.target.value)} />
+        </label>{' '}
         <button type="submit" disabled={!token}>
           Reset with the emailed token
         </button>
@@ -74,7 +79,7 @@ export const Idle: Story = {};
 
 export const ToOrganizationAndMfa: Story = {
   parameters: { screen: [{ text: '"status": "mfa_required"' }] satisfies ScreenParameter },
-  play: async ({ canvasElement }) => {
+  play: inTurn(async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: 'Send link' }));
     await waitFor(() => expect(canvas.getByRole('button', { name: 'Reset with the emailed token' })).toBeEnabled(), { timeout: 3000 });
@@ -82,5 +87,5 @@ export const ToOrganizationAndMfa: Story = {
     await waitFor(() => expect(readState(canvasElement)).toMatchObject({ status: 'choose_organization' }), { timeout: 5000 });
     await userEvent.click(canvas.getByRole('button', { name: 'Globex Corporation' }));
     await waitFor(() => expect(readState(canvasElement)).toMatchObject({ status: 'mfa_required' }), { timeout: 5000 });
-  },
+  }),
 };

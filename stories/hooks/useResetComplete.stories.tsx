@@ -6,6 +6,7 @@ import { type ResetMethod, useResetComplete, useResetStart } from '../../src/rea
 import { useOutbox, useStoryAdapter } from '../support/storyAdapter.js';
 import { StateView, readState } from './StateView.js';
 import type { ScreenParameter } from '../support/screen.js';
+import { inTurn } from '../support/turns.js';
 
 const ORGANIZATION = 'organization-demo-acme';
 const STRONG = 'violet-Harbor-lantern-93-quietly';
@@ -54,13 +55,16 @@ function UseResetCompleteDemo({ method, emailAddress }: DemoProps) {
       >
         {method === 'existingPassword' && (
           <p>
-            <label htmlFor="current">Current password</label>{' '}
-            <input id="current" type="password" autoComplete="current-password" value={existingPassword} onChange={(event) => setExistingPassword(event.target.value)} />
+            <label>
+              Current password <input type="password" autoComplete="current-password" onChange={(event) => setExistingPassword(event.target.value)} />
+            </label>
           </p>
         )}
         <p>
-          <label htmlFor="new">New password</label>{' '}
-          <input id="new" type="password" autoComplete="new-password" value={password} onChange={(event) => setPassword(event.target.value)} />{' '}
+          {/* Uncontrolled: a controlled input mirrors its value into the markup's value attribute. */}
+          <label>
+            New password <input type="password" autoComplete="new-password" onChange={(event) => setPassword(event.target.value)} />
+          </label>{' '}
           <button type="submit" disabled={complete.isPending}>
             Save
           </button>
@@ -84,18 +88,18 @@ type Story = StoryObj<typeof meta>;
 
 export const ByEmailedToken: Story = {
   parameters: { screen: [{ text: '"status": "success"' }] satisfies ScreenParameter },
-  play: async ({ canvasElement }) => {
+  play: inTurn(async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: /Email a link/ }));
     await canvas.findByText('Token received.', {}, { timeout: 3000 });
     await userEvent.type(canvas.getByLabelText('New password'), `${STRONG}{Enter}`);
     await waitFor(() => expect(readState(canvasElement)).toMatchObject({ status: 'success' }), { timeout: 5000 });
-  },
+  }),
 };
 
 export const WeakPasswordNeverSent: Story = {
   parameters: { screen: [{ text: '"status": "error"' }, 'errors.weak_password'] satisfies ScreenParameter },
-  play: async ({ canvasElement }) => {
+  play: inTurn(async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: /Email a link/ }));
     await canvas.findByText('Token received.', {}, { timeout: 3000 });
@@ -103,7 +107,7 @@ export const WeakPasswordNeverSent: Story = {
     await waitFor(() => expect(readState(canvasElement)).toMatchObject({ status: 'error', error: { code: 'weak_password' } }), {
       timeout: 5000,
     });
-  },
+  }),
 };
 
 export const BySession: Story = { args: { method: 'session' } };
@@ -111,7 +115,7 @@ export const BySession: Story = { args: { method: 'session' } };
 export const WithExistingPassword: Story = {
   parameters: { screen: [{ text: '"status": "success"' }] satisfies ScreenParameter },
   args: { method: 'existingPassword' },
-  play: async ({ canvasElement }) => {
+  play: inTurn(async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.type(canvas.getByLabelText('Current password'), 'wrong-password');
     await userEvent.type(canvas.getByLabelText('New password'), `${STRONG}{Enter}`);
@@ -121,5 +125,5 @@ export const WithExistingPassword: Story = {
     await userEvent.clear(canvas.getByLabelText('Current password'));
     await userEvent.type(canvas.getByLabelText('Current password'), `${DEMO_PASSWORD}{Enter}`);
     await waitFor(() => expect(readState(canvasElement)).toMatchObject({ status: 'success' }), { timeout: 5000 });
-  },
+  }),
 };

@@ -5,6 +5,7 @@ import type { MemoryAdapter } from '../../src/adapters/memory/index.js';
 import { useResetStart, type UseResetStartOptions } from '../../src/react/index.js';
 import { StateView, readState } from './StateView.js';
 import type { ScreenParameter } from '../support/screen.js';
+import { inTurn } from '../support/turns.js';
 
 /**
  * `useResetStart` headless: requesting a reset link. The form is plain HTML; the hook's whole
@@ -23,7 +24,9 @@ function UseResetStartDemo(options: UseResetStartOptions) {
           start.submit(email);
         }}
       >
-        <label htmlFor="email">Email</label> <input id="email" type="email" value={email} onChange={(event) => setEmail(event.target.value)} />{' '}
+        <label>
+          Email <input type="email" value={email} onChange={(event) => setEmail(event.target.value)} />
+        </label>{' '}
         <button type="submit" disabled={start.isPending}>
           Send link
         </button>{' '}
@@ -50,23 +53,23 @@ export const Idle: Story = {};
 
 export const Sent: Story = {
   parameters: { screen: [{ text: '"status": "sent"' }] satisfies ScreenParameter },
-  play: async ({ canvasElement }) => {
+  play: inTurn(async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: 'Send link' }));
     await waitFor(() => expect(readState(canvasElement)).toMatchObject({ status: 'sent', email: 'ada@acme.test' }), { timeout: 3000 });
     await expect(readState(canvasElement)['resendAvailableInSeconds']).toBeGreaterThan(25);
-  },
+  }),
 };
 
 export const UnknownAddressLooksSent: Story = {
   parameters: { screen: [{ text: '"status": "sent"' }] satisfies ScreenParameter },
-  play: async ({ canvasElement }) => {
+  play: inTurn(async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const input = canvas.getByLabelText('Email');
     await userEvent.clear(input);
     await userEvent.type(input, 'nobody@acme.test{Enter}');
     await waitFor(() => expect(readState(canvasElement)).toMatchObject({ status: 'sent', error: null }), { timeout: 3000 });
-  },
+  }),
 };
 
 export const RateLimited: Story = {
@@ -74,12 +77,12 @@ export const RateLimited: Story = {
     resetkit: { prepare: (adapter: MemoryAdapter) => adapter.failNext('rate_limited', { retryAfterSeconds: 42, operation: 'resetByEmailStart' }) },
     screen: [{ text: '"status": "error"' }, 'errors.rate_limited'] satisfies ScreenParameter,
   },
-  play: async ({ canvasElement }) => {
+  play: inTurn(async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: 'Send link' }));
     await waitFor(() => expect(readState(canvasElement)).toMatchObject({ status: 'error', error: { code: 'rate_limited' } }), {
       timeout: 3000,
     });
     await expect(canvas.getByRole('alert')).toBeVisible();
-  },
+  }),
 };

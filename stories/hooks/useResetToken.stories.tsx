@@ -3,6 +3,7 @@ import { expect, within } from 'storybook/test';
 import { useResetToken } from '../../src/react/index.js';
 import { StateView, readState } from './StateView.js';
 import type { ScreenParameter } from '../support/screen.js';
+import { inTurn } from '../support/turns.js';
 
 /**
  * `useResetToken` headless: reads `token` and `stytch_token_type` from the link the member
@@ -30,8 +31,8 @@ type Story = StoryObj<typeof meta>;
 
 export const FromADiscoveryLink: Story = {
   parameters: { screen: [{ text: '"tokenType": "discovery"' }] satisfies ScreenParameter },
-  play: async ({ canvasElement }) => {
+  play: inTurn(async ({ canvasElement }) => {
     await expect(readState(canvasElement)).toEqual({ token: 'demo-token-123', tokenType: 'discovery', ready: true });
     await expect(within(canvasElement).getByTestId('opened')).not.toHaveTextContent('demo-token-123');
-  },
+  }),
 };

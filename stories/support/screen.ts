@@ -26,16 +26,18 @@ export function resolveScreen(marks: ScreenParameter, t: Translate): { texts: st
 }
 
 /**
- * The marks missing from the page: its story and any portal (a dialog), scripts left out.
+ * The marks missing from the page, or from one story of a docs page (`root`); a dialog is portaled
+ * out of its story, so the page's other top-level elements count too. Scripts are left out.
  * Self-contained, so that Playwright can run it in a page as it is.
  */
-export function missingMarks({ texts, selectors }: { texts: string[]; selectors: string[] }): string[] {
-  const shown = [...document.body.children]
-    .filter((element) => !['SCRIPT', 'STYLE', 'TEMPLATE'].includes(element.tagName))
-    .map((element) => element.textContent ?? '')
-    .join('\n');
+export function missingMarks({ texts, selectors }: { texts: string[]; selectors: string[] }, root?: Element): string[] {
+  const pageParts = [...document.body.children].filter((element) => !['SCRIPT', 'STYLE', 'TEMPLATE'].includes(element.tagName));
+  // Storybook's own roots hold the other stories of a docs page.
+  const scopes = root ? [root, ...pageParts.filter((element) => !['storybook-root', 'storybook-docs'].includes(element.id))] : pageParts;
+  const shown = scopes.map((element) => element.textContent ?? '').join('\n');
+  const present = (selector: string) => scopes.some((scope) => scope.matches(selector) || scope.querySelector(selector) !== null);
   return [
     ...texts.filter((text) => !shown.includes(text)).map((text) => `text "${text}"`),
-    ...selectors.filter((selector) => !document.querySelector(selector)).map((selector) => `element ${selector}`),
+    ...selectors.filter((selector) => !present(selector)).map((selector) => `element ${selector}`),
   ];
 }
