@@ -1,5 +1,5 @@
 // axe on every Storybook story in every locale and theme, on the screen each story is about.
-// The static Storybook is built once. Each story is shown in each locale (light theme), with its
+// The static Storybook is built once, by the e2e global setup. Each story is shown in each locale (light theme), with its
 // play function run in that locale; the sweep then checks the screen the story declares
 // (`parameters.screen`: resetkit's strings in that locale, elements by state) is on the page, and
 // runs axe; then it switches the theme with Storybook's toolbar globals, which re-renders the story
@@ -12,7 +12,7 @@ import { storyStrings } from '../../stories/support/strings.js';
 import { startAppServer, type AppServer } from './support/app-server.js';
 import { LOCALES, PageSession, THEMES, axeStats, launchBrowser } from './support/browser.js';
 import { storybookOutDir } from './support/paths.js';
-import { buildStorybook, showStory, storyIds, storyText, updateGlobals, waitForInitialStory } from './support/storybook.js';
+import { ACT_ENVIRONMENT_WARNING, showStory, storyIds, storyText, updateGlobals, waitForInitialStory } from './support/storybook.js';
 
 const PAGES = 3;
 
@@ -22,9 +22,6 @@ let stories: string[] = [];
 const timings: string[] = [];
 
 beforeAll(async () => {
-  const started = Date.now();
-  await buildStorybook(storybookOutDir);
-  timings.push(`build ${((Date.now() - started) / 1000).toFixed(1)} s`);
   // RESETKIT_STORIES=<regex> checks only the matching stories (while working on a few).
   const only = process.env['RESETKIT_STORIES'] ? new RegExp(process.env['RESETKIT_STORIES']) : null;
   stories = (await storyIds(storybookOutDir)).filter((id) => !only || only.test(id));
@@ -38,13 +35,6 @@ afterAll(async () => {
     `[e2e] storybook-a11y: ${stories.length} stories x ${LOCALES.length * THEMES.length} combinations, ${axeStats.runs} axe runs (${(axeStats.ms / 1000).toFixed(1)} s of axe over ${PAGES} pages); ${timings.join(', ')}`,
   );
 });
-
-/**
- * React's act() warnings: Storybook declares an act environment for play functions, so a timer a
- * story legitimately keeps running (a resend countdown) warns once the play function is over. No
- * product page declares one; every other console error still fails the story.
- */
-const ACT_ENVIRONMENT_WARNING = /not wrapped in act\(|suspended inside an `act` scope/;
 
 interface PreviewWindow {
   __STORYBOOK_PREVIEW__?: { currentRender?: { story?: { parameters?: { screen?: ScreenParameter }; playFunction?: unknown } } };

@@ -9,6 +9,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PageSession, LOCALES, launchBrowser } from './support/browser.js';
 import { repoRoot } from './support/paths.js';
+import { type StorybookIndex, docsPagesOf, recordDocsRenders, showDocs } from './support/storybook.js';
 
 const STORY = 'components-resetstartform--expired-link-one-click';
 
@@ -72,7 +73,7 @@ afterAll(async () => {
 });
 
 const catalogue = (locale: string) =>
-  JSON.parse(readFileSync(path.join(repoRoot, 'locales', `${locale}.json`), 'utf8')) as { expired: { title: string; requestNewTo: string } };
+  JSON.parse(readFileSync(path.join(repoRoot, 'locales', `${locale}.json`), 'utf8')) as { expired: { title: string; usedTitle: string; requestNewTo: string } };
 
 describe('the Storybook dev server', () => {
   it.each([...LOCALES])('shows a story in %s with resetkit’s strings translated', { timeout: 180_000 }, async (locale) => {
@@ -91,6 +92,26 @@ describe('the Storybook dev server', () => {
       // The dev server has no favicon; any other failed request (a catalogue) is a failure.
       session.problems.console = session.problems.console.filter((message) => !message.includes('/favicon.ico'));
       session.assertClean(`the story in ${locale}`);
+    } finally {
+      await session.close();
+    }
+  });
+
+  // The docs page a newcomer opens first to see every screen: each story's play function runs
+  // there, in turn, and must reach its screen from the sources as it does in the static build
+  // (storybook-docs.e2e.test.ts checks each screen's marks there, in every locale).
+  it('shows the States docs page in French with every story on its screen', { timeout: 180_000 }, async () => {
+    const index = (await (await fetch(`${url}/index.json`)).json()) as StorybookIndex;
+    const states = docsPagesOf(index).find((entry) => entry.id === 'components-resetflow-states--docs')!;
+    expect(states.stories.length).toBeGreaterThan(15);
+    const session = await PageSession.open(browser, `${url}/iframe.html?id=${states.id}&viewMode=docs&globals=locale:fr`, { init: recordDocsRenders });
+    try {
+      expect(await showDocs(session.page, states, { navigate: false, timeoutMs: 150_000 })).toEqual([]);
+      const text = (await session.page.locator('#storybook-docs').textContent()) ?? '';
+      expect(text).toContain(catalogue('fr').expired.usedTitle);
+      expect(text).not.toContain(catalogue('en').expired.usedTitle);
+      session.problems.console = session.problems.console.filter((message) => !message.includes('/favicon.ico'));
+      session.assertClean('the States docs page in fr');
     } finally {
       await session.close();
     }

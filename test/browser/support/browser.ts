@@ -57,6 +57,8 @@ export interface SessionOptions {
    * emulation returns a new `navigator.languages` array on every read.
    */
   locale?: string;
+  /** A self-contained function to run in the page before any of the page's own scripts. */
+  init?: () => void;
 }
 
 /**
@@ -95,6 +97,7 @@ export class PageSession {
       else if (message.type() === 'error') session.problems.console.push(`${text} (${message.location().url})`);
     });
     page.on('pageerror', (error) => session.problems.page.push(error.stack ?? error.message));
+    if (options.init) await context.addInitScript(options.init);
     await page.goto(url);
     return session;
   }

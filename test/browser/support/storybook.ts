@@ -23,15 +23,56 @@ export async function buildStorybook(outDir: string): Promise<void> {
   });
 }
 
+interface IndexEntry {
+  type: 'story' | 'docs';
+  title: string;
+  tags?: string[];
+}
+
+/** Storybook's index.json: what `storybook build` writes, and what `storybook dev` serves. */
+export interface StorybookIndex {
+  entries: Record<string, IndexEntry>;
+}
+
+async function readIndex(outDir: string): Promise<StorybookIndex> {
+  return JSON.parse(await readFile(path.join(outDir, 'index.json'), 'utf8')) as StorybookIndex;
+}
+
 /** Every story (not docs entry) of the build, in index order. */
 export async function storyIds(outDir: string): Promise<string[]> {
-  const index = JSON.parse(await readFile(path.join(outDir, 'index.json'), 'utf8')) as {
-    entries: Record<string, { type: 'story' | 'docs' }>;
-  };
-  return Object.entries(index.entries)
+  return Object.entries((await readIndex(outDir)).entries)
     .filter(([, entry]) => entry.type === 'story')
     .map(([id]) => id);
 }
+
+/** A docs page and the stories it shows (an autodocs page: its component's). */
+export interface DocsEntry {
+  id: string;
+  stories: string[];
+}
+
+/** Every docs page of an index, in index order. */
+export function docsPagesOf(index: StorybookIndex): DocsEntry[] {
+  const entries = Object.entries(index.entries);
+  return entries
+    .filter(([, entry]) => entry.type === 'docs')
+    .map(([id, docs]) => ({
+      id,
+      stories: docs.tags?.includes('autodocs') ? entries.filter(([, entry]) => entry.type === 'story' && entry.title === docs.title).map(([storyId]) => storyId) : [],
+    }));
+}
+
+/** Every docs page of the build, in index order. */
+export async function docsEntries(outDir: string): Promise<DocsEntry[]> {
+  return docsPagesOf(await readIndex(outDir));
+}
+
+/**
+ * React's act() warnings: Storybook declares an act environment for play functions, so a timer a
+ * story legitimately keeps running (a resend countdown) warns once the play function is over. No
+ * product page declares one; every other console error still fails the story.
+ */
+export const ACT_ENVIRONMENT_WARNING = /not wrapped in act\(|suspended inside an `act` scope/;
 
 interface PreviewWindow {
   __STORYBOOK_ADDONS_CHANNEL__: {
@@ -40,6 +81,98 @@ interface PreviewWindow {
     emit(event: string, payload: unknown): void;
   };
   __STORYBOOK_PREVIEW__?: { currentRender?: { id?: string; phase?: string } };
+}
+
+interface DocsRecord {
+  /** How each story finished its last render ('success' or 'error'), by id. */
+  finished: Record<string, string>;
+  /** The docs pages rendered so far, by id. */
+  docs: string[];
+}
+
+/**
+ * An init script (`page.addInitScript`): records, from the moment Storybook creates its channel,
+ * which stories finished and which docs pages rendered. A docs page renders its stories in place,
+ * each with its own loaders and play function, and tells nobody when the last one is done.
+ */
+export function recordDocsRenders(): void {
+  const record: DocsRecord = { finished: {}, docs: [] };
+  let channel: PreviewWindow['__STORYBOOK_ADDONS_CHANNEL__'] | undefined;
+  Object.defineProperty(window, '__resetkitDocsRecord', { value: record });
+  Object.defineProperty(window, '__STORYBOOK_ADDONS_CHANNEL__', {
+    configurable: true,
+    get: () => channel,
+    set(value: PreviewWindow['__STORYBOOK_ADDONS_CHANNEL__']) {
+      channel = value;
+      value.on('storyFinished', (detail) => {
+        const { storyId, status } = detail as { storyId: string; status: string };
+        record.finished[storyId] = status;
+      });
+      value.on('docsRendered', (id) => record.docs.push(String(id)));
+    },
+  });
+}
+
+/**
+ * Shows a docs page (the one the page opened with, or another through the channel) and resolves
+ * once it and each of `stories` have finished, play functions included. Returns what went wrong:
+ * a story that finished with an error, or one shown as an error in place of the story.
+ */
+export async function showDocs(page: Page, docs: DocsEntry, { navigate = true, timeoutMs = 90_000 } = {}): Promise<string[]> {
+  if (navigate) {
+    await page.evaluate((id) => {
+      const record = (window as unknown as { __resetkitDocsRecord: DocsRecord }).__resetkitDocsRecord;
+      record.finished = {};
+      record.docs = [];
+      (window as unknown as PreviewWindow).__STORYBOOK_ADDONS_CHANNEL__.emit('setCurrentStory', { storyId: id, viewMode: 'docs' });
+    }, docs.id);
+  }
+  try {
+    await page.waitForFunction(
+      ({ id, stories }) => {
+        const record = (window as unknown as { __resetkitDocsRecord: DocsRecord }).__resetkitDocsRecord;
+        // A story shown in a frame of its own (`docs.story.inline: false`) reports to that frame.
+        const framePhase = (story: string) =>
+          (document.querySelector<HTMLIFrameElement>(`#iframe--${story}`)?.contentWindow as PreviewWindow | null | undefined)?.__STORYBOOK_PREVIEW__?.currentRender?.phase;
+        const finished = (story: string) =>
+          document.querySelector(`#iframe--${story}`) ? framePhase(story) === 'finished' : story in record.finished;
+        return record.docs.includes(id) && stories.every(finished);
+      },
+      docs,
+      { timeout: timeoutMs, polling: 100 },
+    );
+  } catch {
+    const unfinished = await page.evaluate(
+      (stories) =>
+        stories.filter(
+          (story) => !document.querySelector(`#iframe--${story}`) && !((window as unknown as { __resetkitDocsRecord: DocsRecord }).__resetkitDocsRecord.finished[story]),
+        ),
+      docs.stories,
+    );
+    return [`did not finish within ${timeoutMs} ms${unfinished.length > 0 ? `: ${unfinished.join(', ')}` : ''}`];
+  }
+  // Two frames: whatever the last render changed is laid out and painted.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  return page.evaluate((stories) => {
+    const { finished } = (window as unknown as { __resetkitDocsRecord: DocsRecord }).__resetkitDocsRecord;
+    const problems: string[] = [];
+    for (const story of stories) {
+      const frame = document.querySelector<HTMLIFrameElement>(`#iframe--${story}`)?.contentDocument;
+      if (frame) {
+        // A story's own page shows its error in place of the story.
+        if (frame.body.classList.contains('sb-show-errordisplay')) {
+          problems.push(`${story} shows an error in its frame: ${(frame.querySelector('#error-message')?.textContent ?? '').slice(0, 300)}`);
+        }
+      } else if (finished[story] !== 'success') {
+        problems.push(`${story} finished with "${finished[story]}"`);
+      }
+    }
+    // A docs page shows a story's error in its block, in place of the story.
+    for (const block of document.querySelectorAll('#storybook-docs [data-story-block] > pre')) {
+      problems.push(`${block.parentElement?.id ?? 'a story'} shows an error: ${(block.textContent ?? '').slice(0, 300)}`);
+    }
+    return problems;
+  }, docs.stories);
 }
 
 /** Waits until the story loaded with the page has finished (rendered, played, after-each run). */
