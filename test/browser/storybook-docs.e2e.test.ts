@@ -1,8 +1,9 @@
 // The docs pages of the static Storybook as a reader opens them. Every page renders each of its
-// stories without an error in place of the story. The States page of ResetFlow shows each screen
-// as the story's play function leaves it, not as a blank form, in each locale (themes alternate):
-// the plays take turns, each story ends on the screen it declares (checked here in its own block),
-// and the page stays where the reader is, although stories take focus.
+// stories without an error in place of the story, and its Markdown as formatted text. The States
+// page of ResetFlow shows each screen as the story's play function leaves it, not as a blank form,
+// in each locale (themes alternate): the plays take turns, each story ends on the screen it
+// declares (checked here in its own block), and the page stays where the reader is, although
+// stories take focus.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ScreenParameter, missingMarks, resolveScreen } from '../../stories/support/screen.js';
@@ -63,6 +64,9 @@ describe('the Storybook docs pages', () => {
     try {
       const check = async (entry: DocsEntry, navigate: boolean) => {
         const problems = [...(await showDocs(session.page, entry, { navigate })), ...pageProblems(session)];
+        // MDX renders no Markdown tables (they are a GitHub extension): its rows would show as text.
+        const text = (await session.page.locator('#storybook-docs').textContent()) ?? '';
+        if (/\|\s*:?-{3,}:?\s*\|/.test(text)) problems.push('shows a Markdown table as plain text');
         failures.push(...problems.map((problem) => `${entry.id}: ${problem}`));
       };
       await check(first!, false);
