@@ -1,8 +1,9 @@
 /**
  * The proxy's rate limits, on rate-limiter-flexible: counts per client address and per email
  * address for link requests (email bombing, enumeration at scale), per client address for
- * existing-password attempts (password guessing). In this process by default; on Redis when
- * several instances must share one count.
+ * existing-password attempts (password guessing) and for strength checks (a breach-lookup oracle
+ * on your Stytch quota). In this process by default; on Redis when several instances must share
+ * one count.
  */
 import type { RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible';
 // By path, not from the index: the index also loads the cluster and Express helpers, which need
@@ -39,6 +40,11 @@ export interface ResetRateLimitOptions {
   startsPerEmail?: RateLimit;
   /** `existing_password/reset` calls per client address. Default 10 per 15 minutes. */
   passwordAttemptsPerAddress?: RateLimit;
+  /**
+   * `strength_check` calls per client address. Default 100 per 15 minutes: the meter asks once
+   * per pause in typing, and a refused check only leaves the member with the local estimate.
+   */
+  strengthChecksPerAddress?: RateLimit;
 }
 
 const FIFTEEN_MINUTES = 15 * 60;
@@ -46,6 +52,7 @@ const DEFAULT_RULES = {
   startsPerAddress: { points: 20, durationSeconds: FIFTEEN_MINUTES },
   startsPerEmail: { points: 5, durationSeconds: FIFTEEN_MINUTES },
   passwordAttemptsPerAddress: { points: 10, durationSeconds: FIFTEEN_MINUTES },
+  strengthChecksPerAddress: { points: 100, durationSeconds: FIFTEEN_MINUTES },
 } as const satisfies Record<string, RateLimitRule>;
 
 type LimitName = keyof typeof DEFAULT_RULES;
@@ -106,6 +113,7 @@ export function createRateLimits(options: ResetRateLimitOptions = {}): ResetRate
     startsPerAddress: build('startsPerAddress'),
     startsPerEmail: build('startsPerEmail'),
     passwordAttemptsPerAddress: build('passwordAttemptsPerAddress'),
+    strengthChecksPerAddress: build('strengthChecksPerAddress'),
   };
 
   async function countsFor(operation: ResetOperation, fields: Readonly<Record<string, unknown>>, address: string | undefined) {
@@ -118,6 +126,8 @@ export function createRateLimits(options: ResetRateLimitOptions = {}): ResetRate
       if (email !== undefined) counts.push({ name: 'startsPerEmail', key: email });
     } else if (operation === 'resetByExistingPassword' && address !== undefined) {
       counts.push({ name: 'passwordAttemptsPerAddress', key: address });
+    } else if (operation === 'strengthCheck' && address !== undefined) {
+      counts.push({ name: 'strengthChecksPerAddress', key: address });
     }
     return counts;
   }

@@ -1,6 +1,7 @@
 // Abuse at volume against the BUILT resetkit/server: bursts of link requests for one address
-// (email bombing), from one client, password guessing, a forged X-Forwarded-For, a host's own
-// policy hook, and one count shared by two proxy instances through a real redis-server.
+// (email bombing), from one client, password guessing, strength checks, a forged X-Forwarded-For,
+// a host's own policy hook, and one count shared by two proxy instances through a real
+// redis-server.
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { WIRE_PATHS } from '../../src/adapters/http/wire.js';
@@ -83,6 +84,15 @@ describe('in-memory limits', () => {
     expect(h.stytch.calls).toHaveLength(10);
     const limited = answers.filter((answer) => answer.status === 429);
     expect(limited).toHaveLength(2);
+    for (const answer of limited) expectTooManyRequests(answer, 900);
+  });
+
+  it('limits strength checks (a breach-lookup oracle on the project quota) per client to 100', async () => {
+    const proxy = await h.mount();
+    const answers = await burst(105, (i) => post(proxy.url, endpoint(WIRE_PATHS.strengthCheck), { password: `candidate password ${i}` }));
+    expect(h.stytch.calls).toHaveLength(100);
+    const limited = answers.filter((answer) => answer.status === 429);
+    expect(limited).toHaveLength(5);
     for (const answer of limited) expectTooManyRequests(answer, 900);
   });
 
