@@ -55,8 +55,9 @@ const entries: Record<string, string> = {
 const libraryBuild = (config: UserConfig, { command }: ConfigEnv) => command === 'build' && config.build?.lib !== undefined;
 
 /**
- * Ships the string catalogues as dist/locales/*.json: the `resetkit/locales/*.json` export, and
- * where the emitted declarations (dist/types/react/i18n.d.ts) find the catalogue's type.
+ * Ships the string catalogues as dist/locales/*.json, the `resetkit/locales/*.json` export: the
+ * sources a host's translators start from. (The code loads the generated modules in
+ * src/react/catalogues/, which every bundler handles; see scripts/catalogues.mjs.)
  */
 const copyLocales = {
   name: 'resetkit:copy-locales',
