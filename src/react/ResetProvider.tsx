@@ -107,16 +107,16 @@ function useHostLanguage(instance: ResetI18n | undefined): string | undefined {
   );
 }
 
-/**
- * Gives every resetkit hook and component below it the backend adapter, the strings in the
- * active locale, the password policy and the theme.
- */
 /** The same object for as long as its JSON is the same, so inline literals cause no extra work. */
 function useStableJson<T>(value: T | undefined): T | undefined {
   const key = value === undefined ? undefined : JSON.stringify(value);
   return useMemo(() => (key === undefined ? undefined : (JSON.parse(key) as T)), [key]);
 }
 
+/**
+ * Gives every resetkit hook and component below it the backend adapter, the strings in the
+ * active locale, the password policy and the theme.
+ */
 export function ResetProvider(props: ResetProviderProps) {
   const { adapter, locale = 'auto', i18n, theme = 'light', surface = 'themed', onEvent, preloadStrength = false, children } = props;
   const messages = useStableJson(props.messages);
