@@ -18,7 +18,6 @@ const catalogue = {
     "emailInvalid": "Enter an email address like name@company.com.",
     "passwordRequired": "Enter a new password.",
     "currentPasswordRequired": "Enter your current password.",
-    "passwordTooWeak": "Choose a password that is harder to guess.",
     "organizationNameRequired": "Enter a name for the organization."
   },
   "start": {

@@ -18,7 +18,6 @@ const catalogue = {
     "emailInvalid": "Escribe un correo electrónico con el formato nombre@empresa.com.",
     "passwordRequired": "Escribe una nueva contraseña.",
     "currentPasswordRequired": "Escribe tu contraseña actual.",
-    "passwordTooWeak": "Elige una contraseña más difícil de adivinar.",
     "organizationNameRequired": "Escribe un nombre para la organización."
   },
   "start": {

@@ -18,7 +18,6 @@ const catalogue = {
     "emailInvalid": "Saisissez une adresse e‑mail au format nom@entreprise.com.",
     "passwordRequired": "Saisissez un nouveau mot de passe.",
     "currentPasswordRequired": "Saisissez votre mot de passe actuel.",
-    "passwordTooWeak": "Choisissez un mot de passe plus difficile à deviner.",
     "organizationNameRequired": "Saisissez un nom pour l’organisation."
   },
   "start": {

@@ -18,7 +18,6 @@ const catalogue = {
     "emailInvalid": "Digite um e‑mail no formato nome@empresa.com.",
     "passwordRequired": "Digite uma nova senha.",
     "currentPasswordRequired": "Digite sua senha atual.",
-    "passwordTooWeak": "Escolha uma senha mais difícil de adivinhar.",
     "organizationNameRequired": "Digite um nome para a organização."
   },
   "start": {
