@@ -7,16 +7,19 @@ import { inTurn } from '../support/turns.js';
 
 /**
  * Any flow in a Radix dialog: focus trapped, Escape closes, focus returns to the trigger.
- * Without a `title`, the screen inside names the dialog and the name follows the step.
+ * Without a `title`, the screen inside names the dialog and the name follows the step. On this
+ * page each dialog starts closed: open it with its button (on a story's own page it opens as the
+ * story says).
  */
 const meta = {
   title: 'Components/ResetDialog',
   component: ResetDialog,
-  // A modal dialog covers the page it opens on: on the docs page, each story opens in a frame of
-  // its own, not over the docs.
-  parameters: { docs: { story: { inline: false, height: '640px' } } },
-  render: (args) => (
-    <ResetDialog {...args}>
+  // A modal dialog covers the page it opens on and keeps focus inside: on the docs page, two open
+  // ones (even each in a frame of its own) would take focus from each other and from the reader.
+  // There, each dialog starts closed and no play function opens it: its button does.
+  parameters: { docs: { story: { autoplay: false } } },
+  render: (args, { viewMode }) => (
+    <ResetDialog {...args} {...(viewMode === 'docs' ? { defaultOpen: false } : {})}>
       <ResetFlow organizationId="organization-demo-acme" />
     </ResetDialog>
   ),

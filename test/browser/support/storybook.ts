@@ -131,47 +131,29 @@ export async function showDocs(page: Page, docs: DocsEntry, { navigate = true, t
     await page.waitForFunction(
       ({ id, stories }) => {
         const record = (window as unknown as { __resetkitDocsRecord: DocsRecord }).__resetkitDocsRecord;
-        // A story shown in a frame of its own (`docs.story.inline: false`) reports to that frame.
-        const framePhase = (story: string) =>
-          (document.querySelector<HTMLIFrameElement>(`#iframe--${story}`)?.contentWindow as PreviewWindow | null | undefined)?.__STORYBOOK_PREVIEW__?.currentRender?.phase;
-        const finished = (story: string) =>
-          document.querySelector(`#iframe--${story}`) ? framePhase(story) === 'finished' : story in record.finished;
-        return record.docs.includes(id) && stories.every(finished);
+        return record.docs.includes(id) && stories.every((story) => story in record.finished);
       },
       docs,
       { timeout: timeoutMs, polling: 100 },
     );
   } catch {
     const unfinished = await page.evaluate(
-      (stories) =>
-        stories.filter(
-          (story) => !document.querySelector(`#iframe--${story}`) && !((window as unknown as { __resetkitDocsRecord: DocsRecord }).__resetkitDocsRecord.finished[story]),
-        ),
+      (stories) => stories.filter((story) => !((window as unknown as { __resetkitDocsRecord: DocsRecord }).__resetkitDocsRecord.finished[story])),
       docs.stories,
     );
+    // A story in a frame of its own (`docs.story.inline: false`) reports to that frame, never here.
     return [`did not finish within ${timeoutMs} ms${unfinished.length > 0 ? `: ${unfinished.join(', ')}` : ''}`];
   }
   // Two frames: whatever the last render changed is laid out and painted.
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   return page.evaluate((stories) => {
     const { finished } = (window as unknown as { __resetkitDocsRecord: DocsRecord }).__resetkitDocsRecord;
-    const problems: string[] = [];
-    for (const story of stories) {
-      const frame = document.querySelector<HTMLIFrameElement>(`#iframe--${story}`)?.contentDocument;
-      if (frame) {
-        // A story's own page shows its error in place of the story.
-        if (frame.body.classList.contains('sb-show-errordisplay')) {
-          problems.push(`${story} shows an error in its frame: ${(frame.querySelector('#error-message')?.textContent ?? '').slice(0, 300)}`);
-        }
-      } else if (finished[story] !== 'success') {
-        problems.push(`${story} finished with "${finished[story]}"`);
-      }
-    }
-    // A docs page shows a story's error in its block, in place of the story.
-    for (const block of document.querySelectorAll('#storybook-docs [data-story-block] > pre')) {
-      problems.push(`${block.parentElement?.id ?? 'a story'} shows an error: ${(block.textContent ?? '').slice(0, 300)}`);
-    }
-    return problems;
+    const failed = stories.filter((story) => finished[story] !== 'success').map((story) => `${story} finished with "${finished[story]}"`);
+    // Storybook shows a story's error in its block, in place of the story.
+    const shownErrors = [...document.querySelectorAll('#storybook-docs [data-story-block] > pre')].map(
+      (block) => `${block.parentElement?.id ?? 'a story'} shows an error: ${(block.textContent ?? '').slice(0, 300)}`,
+    );
+    return [...failed, ...shownErrors];
   }, docs.stories);
 }
 
