@@ -120,62 +120,33 @@ const preloadCatalogue: Loader = async ({ globals }) => {
   return {};
 };
 
+type ToolbarIcon = 'globe' | 'paintbrush' | 'transfer' | 'lock';
+
+/** A toolbar switch: its values and their titles, the current one shown as the button's title. */
+function toolbarGlobal(description: string, title: string, icon: ToolbarIcon, items: Record<string, string>): NonNullable<Preview['globalTypes']>[string] {
+  return {
+    description,
+    toolbar: { title, icon, items: Object.entries(items).map(([value, itemTitle]) => ({ value, title: itemTitle })), dynamicTitle: true },
+  };
+}
+
 const preview: Preview = {
   decorators: [withResetProvider],
   loaders: [preloadCatalogue],
   afterEach: [reachedScreen],
   globalTypes: {
-    locale: {
-      description: 'Language of every string and email',
-      toolbar: {
-        title: 'Locale',
-        icon: 'globe',
-        items: [
-          { value: 'en', title: 'English' },
-          { value: 'es', title: 'Español' },
-          { value: 'fr', title: 'Français' },
-          { value: 'pt-br', title: 'Português (Brasil)' },
-        ],
-        dynamicTitle: true,
-      },
-    },
-    theme: {
-      description: 'Colour theme',
-      toolbar: {
-        title: 'Theme',
-        icon: 'paintbrush',
-        items: [
-          { value: 'light', title: 'Light' },
-          { value: 'dark', title: 'Dark' },
-          { value: 'brand', title: 'Brand (tokens only)' },
-        ],
-        dynamicTitle: true,
-      },
-    },
-    direction: {
-      description: 'Text direction of the page: right-to-left shows how the layout mirrors',
-      toolbar: {
-        title: 'Direction',
-        icon: 'transfer',
-        items: [
-          { value: 'ltr', title: 'Left to right' },
-          { value: 'rtl', title: 'Right to left' },
-        ],
-        dynamicTitle: true,
-      },
-    },
-    policy: {
-      description: 'Password policy of the backend',
-      toolbar: {
-        title: 'Policy',
-        icon: 'lock',
-        items: [
-          { value: 'zxcvbn', title: 'zxcvbn (score ≥ 3)' },
-          { value: 'luds', title: 'LUDS (10 chars, 3 classes)' },
-        ],
-        dynamicTitle: true,
-      },
-    },
+    locale: toolbarGlobal('Language of every string and email', 'Locale', 'globe', {
+      en: 'English',
+      es: 'Español',
+      fr: 'Français',
+      'pt-br': 'Português (Brasil)',
+    }),
+    theme: toolbarGlobal('Colour theme', 'Theme', 'paintbrush', { light: 'Light', dark: 'Dark', brand: 'Brand (tokens only)' }),
+    direction: toolbarGlobal('Text direction of the page: right-to-left shows how the layout mirrors', 'Direction', 'transfer', {
+      ltr: 'Left to right',
+      rtl: 'Right to left',
+    }),
+    policy: toolbarGlobal('Password policy of the backend', 'Policy', 'lock', { zxcvbn: 'zxcvbn (score ≥ 3)', luds: 'LUDS (10 chars, 3 classes)' }),
   },
   initialGlobals: { locale: 'en', theme: 'light', policy: 'zxcvbn', direction: 'ltr' },
   parameters: {

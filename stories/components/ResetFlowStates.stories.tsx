@@ -36,11 +36,16 @@ interface PlayContext {
 /** The new-password field, by its label in the story's locale. */
 async function newPasswordField({ canvasElement, globals }: PlayContext) {
   const t = await storyStrings(globals);
-  return within(canvasElement).findByLabelText(new RegExp(`^${t('fields.newPassword').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+  return within(canvasElement).findByLabelText(t('fields.newPassword'));
 }
 
 async function submitNewPassword(context: PlayContext, password = STRONG) {
   await userEvent.type(await newPasswordField(context), `${password}{Enter}`);
+}
+
+/** Waits (as long as the backend's latency needs) until a component's root is in `state`. */
+async function reachesState(canvasElement: HTMLElement, scope: string, state: string) {
+  await waitFor(() => expect(canvasElement.querySelector(`[data-scope="${scope}"]`)).toHaveAttribute('data-state', state), { timeout: 8000 });
 }
 
 const flowIn = (state: string) => ({ selector: `[data-scope="reset-flow"][data-state="${state}"]` });
@@ -127,11 +132,8 @@ export const ExpiredLink: Story = {
   loaders: [orgLink((_adapter, _token, clock) => clock.advance(31 * 60_000))],
   parameters: { screen: ['expired.expiredTitle', flowIn('expired')] satisfies ScreenParameter },
   play: inTurn(async (context) => {
-    const { canvasElement } = context;
     await submitNewPassword(context);
-    await waitFor(() => expect(canvasElement.querySelector('[data-scope="reset-flow"]')).toHaveAttribute('data-state', 'expired'), {
-      timeout: 8000,
-    });
+    await reachesState(context.canvasElement, 'reset-flow', 'expired');
   }),
 };
 
@@ -140,11 +142,8 @@ export const UsedLink: Story = {
   loaders: [orgLink(async (adapter, token) => void (await adapter.resetByEmail({ passwordResetToken: token, password: STRONG })))],
   parameters: { screen: ['expired.usedTitle', flowIn('expired')] satisfies ScreenParameter },
   play: inTurn(async (context) => {
-    const { canvasElement } = context;
     await submitNewPassword(context, `${STRONG}-again`);
-    await waitFor(() => expect(canvasElement.querySelector('[data-scope="reset-flow"]')).toHaveAttribute('data-state', 'expired'), {
-      timeout: 8000,
-    });
+    await reachesState(context.canvasElement, 'reset-flow', 'expired');
   }),
 };
 
@@ -156,11 +155,8 @@ export const MfaHandOff: Story = {
     screen: ['mfa.title', { selector: '[data-scope="reset-complete"][data-state="mfa_required"]' }] satisfies ScreenParameter,
   },
   play: inTurn(async (context) => {
-    const { canvasElement } = context;
     await submitNewPassword(context);
-    await waitFor(() => expect(canvasElement.querySelector('[data-scope="reset-complete"]')).toHaveAttribute('data-state', 'mfa_required'), {
-      timeout: 8000,
-    });
+    await reachesState(context.canvasElement, 'reset-complete', 'mfa_required');
   }),
 };
 
@@ -169,11 +165,8 @@ export const Done: Story = {
   loaders: [orgLink()],
   parameters: { screen: ['done.title', { selector: '[data-scope="reset-complete"][data-state="success"]' }] satisfies ScreenParameter },
   play: inTurn(async (context) => {
-    const { canvasElement } = context;
     await submitNewPassword(context);
-    await waitFor(() => expect(canvasElement.querySelector('[data-scope="reset-complete"]')).toHaveAttribute('data-state', 'success'), {
-      timeout: 8000,
-    });
+    await reachesState(context.canvasElement, 'reset-complete', 'success');
   }),
 };
 
@@ -208,9 +201,8 @@ export const OrganizationPicker: Story = {
     ] satisfies ScreenParameter,
   },
   play: inTurn(async (context) => {
-    const { canvasElement } = context;
     await submitNewPassword(context);
-    const canvas = within(canvasElement);
+    const canvas = within(context.canvasElement);
     await canvas.findByRole('button', { name: /Northwind/ }, { timeout: 8000 });
     await expect(canvas.getAllByRole('button', { name: /Northwind|Southridge|Eastgate|Westfield/ })).toHaveLength(4);
   }),
@@ -231,9 +223,7 @@ export const DiscoverySessionExpired: Story = {
     (loaded as LinkLoaded).adapter.failNext('discovery_session_expired', { operation: 'exchangeIntermediateSession' });
     await userEvent.click(acme);
     // A screen of its own: only starting again helps.
-    await waitFor(() => expect(canvasElement.querySelector('[data-scope="discovery-reset"]')).toHaveAttribute('data-state', 'error'), {
-      timeout: 8000,
-    });
+    await reachesState(context.canvasElement, 'discovery-reset', 'error');
     await waitFor(() => expect(canvasElement.querySelector('[data-part="heading"]')).toHaveFocus());
   }),
 };
@@ -269,9 +259,7 @@ export const SaveFailsPkceMismatch: Story = {
   parameters: { screen: ['expired.otherBrowserTitle', flowIn('expired')] satisfies ScreenParameter },
   play: inTurn(async (context) => {
     await submitNewPassword(context);
-    await waitFor(() => expect(context.canvasElement.querySelector('[data-scope="reset-flow"]')).toHaveAttribute('data-state', 'expired'), {
-      timeout: 8000,
-    });
+    await reachesState(context.canvasElement, 'reset-flow', 'expired');
   }),
 };
 export const SaveFailsConfiguration = failingSave(SAVE_FAILURES[4]!);

@@ -28,6 +28,11 @@ async function axeOnPage(): Promise<string[]> {
 
 const linkOf = (adapter: MemoryAdapter, emailAddress: string) => adapter.outbox.latest(emailAddress)!.link;
 
+async function saveNewPassword(password = STRONG) {
+  await userEvent.fill(await screen.findByLabelText('New password'), password);
+  await userEvent.keyboard('{Enter}');
+}
+
 /** Each screen, reached as a member would, then swept. */
 const screens: { name: string; show: (theme: ResetTheme) => Promise<void> }[] = [
   {
@@ -45,8 +50,7 @@ const screens: { name: string; show: (theme: ResetTheme) => Promise<void> }[] = 
       const adapter = adapterFor();
       await adapter.resetByEmailStart({ organizationId: ACME, emailAddress: 'ada@acme.test' });
       mount(theme, adapter, <ResetFlow organizationId={ACME} tokenUrl={linkOf(adapter, 'ada@acme.test')} />);
-      await userEvent.fill(await screen.findByLabelText('New password'), 'password1');
-      await userEvent.keyboard('{Enter}');
+      await saveNewPassword('password1');
       await waitFor(() => expect(document.querySelector('[data-part="verdict"][data-tone="danger"]')).not.toBeNull(), { timeout: 10_000 });
     },
   },
@@ -58,8 +62,7 @@ const screens: { name: string; show: (theme: ResetTheme) => Promise<void> }[] = 
       const link = linkOf(adapter, 'ada@acme.test');
       await adapter.resetByEmail({ passwordResetToken: new URL(link).searchParams.get('token')!, password: STRONG });
       mount(theme, adapter, <ResetFlow organizationId={ACME} tokenUrl={link} />);
-      await userEvent.fill(await screen.findByLabelText('New password'), `${STRONG}!`);
-      await userEvent.keyboard('{Enter}');
+      await saveNewPassword(`${STRONG}!`);
       await waitFor(() => expect(document.querySelector('[data-scope="reset-flow"][data-state="expired"]')).not.toBeNull(), { timeout: 10_000 });
     },
   },
@@ -69,8 +72,7 @@ const screens: { name: string; show: (theme: ResetTheme) => Promise<void> }[] = 
       const adapter = adapterFor();
       await adapter.resetByEmailStart({ organizationId: ACME, emailAddress: 'ada@acme.test' });
       mount(theme, adapter, <ResetFlow organizationId={ACME} tokenUrl={linkOf(adapter, 'ada@acme.test')} />);
-      await userEvent.fill(await screen.findByLabelText('New password'), STRONG);
-      await userEvent.keyboard('{Enter}');
+      await saveNewPassword();
       await screen.findByRole('heading', { name: 'Your password is reset' }, { timeout: 10_000 });
     },
   },
@@ -80,8 +82,7 @@ const screens: { name: string; show: (theme: ResetTheme) => Promise<void> }[] = 
       const adapter = adapterFor();
       await adapter.resetByEmailStart({ organizationId: GLOBEX, emailAddress: 'max@globex.test' });
       mount(theme, adapter, <ResetFlow organizationId={GLOBEX} tokenUrl={linkOf(adapter, 'max@globex.test')} />);
-      await userEvent.fill(await screen.findByLabelText('New password'), STRONG);
-      await userEvent.keyboard('{Enter}');
+      await saveNewPassword();
       await screen.findByRole('heading', { name: 'One more step' }, { timeout: 10_000 });
     },
   },
@@ -92,8 +93,7 @@ const screens: { name: string; show: (theme: ResetTheme) => Promise<void> }[] = 
       await adapter.discoveryResetByEmailStart({ emailAddress: 'sam@example.test' });
       const token = new URL(linkOf(adapter, 'sam@example.test')).searchParams.get('token')!;
       mount(theme, adapter, <DiscoveryReset token={token} />);
-      await userEvent.fill(await screen.findByLabelText('New password'), STRONG);
-      await userEvent.keyboard('{Enter}');
+      await saveNewPassword();
       await screen.findByRole('heading', { name: 'Choose an organization' }, { timeout: 10_000 });
     },
   },
@@ -105,8 +105,7 @@ const screens: { name: string; show: (theme: ResetTheme) => Promise<void> }[] = 
       const token = new URL(linkOf(adapter, 'ada@acme.test')).searchParams.get('token')!;
       adapter.failNext('organization_suspended');
       mount(theme, adapter, <ResetCompleteForm method="email" token={token} organizationName="Acme Inc." />);
-      await userEvent.fill(await screen.findByLabelText('New password'), STRONG);
-      await userEvent.keyboard('{Enter}');
+      await saveNewPassword();
       await screen.findByRole('alert', {}, { timeout: 10_000 });
     },
   },

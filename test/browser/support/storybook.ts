@@ -90,6 +90,11 @@ interface DocsRecord {
   docs: string[];
 }
 
+/** A page with `recordDocsRenders` installed. */
+interface RecordingWindow extends PreviewWindow {
+  __resetkitDocsRecord: DocsRecord;
+}
+
 /**
  * An init script (`page.addInitScript`): records, from the moment Storybook creates its channel,
  * which stories finished and which docs pages rendered. A docs page renders its stories in place,
@@ -121,7 +126,7 @@ export function recordDocsRenders(): void {
 export async function showDocs(page: Page, docs: DocsEntry, { navigate = true, timeoutMs = 90_000 } = {}): Promise<string[]> {
   if (navigate) {
     await page.evaluate((id) => {
-      const record = (window as unknown as { __resetkitDocsRecord: DocsRecord }).__resetkitDocsRecord;
+      const record = (window as unknown as RecordingWindow).__resetkitDocsRecord;
       record.finished = {};
       record.docs = [];
       (window as unknown as PreviewWindow).__STORYBOOK_ADDONS_CHANNEL__.emit('setCurrentStory', { storyId: id, viewMode: 'docs' });
@@ -130,7 +135,7 @@ export async function showDocs(page: Page, docs: DocsEntry, { navigate = true, t
   try {
     await page.waitForFunction(
       ({ id, stories }) => {
-        const record = (window as unknown as { __resetkitDocsRecord: DocsRecord }).__resetkitDocsRecord;
+        const record = (window as unknown as RecordingWindow).__resetkitDocsRecord;
         return record.docs.includes(id) && stories.every((story) => story in record.finished);
       },
       docs,
@@ -138,7 +143,7 @@ export async function showDocs(page: Page, docs: DocsEntry, { navigate = true, t
     );
   } catch {
     const unfinished = await page.evaluate(
-      (stories) => stories.filter((story) => !((window as unknown as { __resetkitDocsRecord: DocsRecord }).__resetkitDocsRecord.finished[story])),
+      (stories) => stories.filter((story) => !((window as unknown as RecordingWindow).__resetkitDocsRecord.finished[story])),
       docs.stories,
     );
     // A story in a frame of its own (`docs.story.inline: false`) reports to that frame, never here.
@@ -147,7 +152,7 @@ export async function showDocs(page: Page, docs: DocsEntry, { navigate = true, t
   // Two frames: whatever the last render changed is laid out and painted.
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   return page.evaluate((stories) => {
-    const { finished } = (window as unknown as { __resetkitDocsRecord: DocsRecord }).__resetkitDocsRecord;
+    const { finished } = (window as unknown as RecordingWindow).__resetkitDocsRecord;
     const failed = stories.filter((story) => finished[story] !== 'success').map((story) => `${story} finished with "${finished[story]}"`);
     // Storybook shows a story's error in its block, in place of the story.
     const shownErrors = [...document.querySelectorAll('#storybook-docs [data-story-block] > pre')].map(
